@@ -1,0 +1,228 @@
+"""Read models the services return: plain frozen values, never ORM rows.
+
+Personal data appears masked (ID numbers, phones) unless a service is asked to reveal it.
+These are also the CLI's ``--json`` output formats: add fields, never rename them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict
+
+
+class View(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class StationView(View):
+    station_id: str
+    kind: str
+    code: str
+    name: str
+    incarnation_id: str
+    committee_id: str
+    committee_name: str
+    short_name: str
+    township_name: str
+    county_name: str
+
+
+class PersonView(View):
+    id: str
+    name: str
+    gender: str
+    ethnicity: str
+    birth_date: date | None
+    age: int | None
+    id_type: str
+    id_number_masked: str
+    phone_masked: str
+    address: str
+    occupation: str
+    household_id: str | None
+    voided: bool = False
+
+
+class PartyView(View):
+    id: str
+    person_id: str | None
+    order_no: int
+    role: str
+    name: str
+    gender: str
+    ethnicity: str
+    age: int | None
+    occupation: str
+    phone_masked: str
+    address: str
+    id_number_masked: str
+    agent_type: str
+    agent_name: str
+    consented: bool
+
+
+class CaseMediatorView(View):
+    id: str
+    mediator_id: str
+    name: str
+    is_host: bool
+    chosen_by_party: bool
+    assigned_on: date
+    removed_on: date | None
+
+
+class RecordView(View):
+    """One dated entry in a case's record (notice, investigation, session, follow-up ...)."""
+
+    id: str
+    kind: str
+    on: date
+    summary: str
+    details: dict[str, object]
+
+
+class PerformanceItemView(View):
+    id: str
+    description: str
+    obligor_party_id: str | None
+    due_on: date | None
+    amount_fen: int
+    done_on: date | None
+    status: str
+
+
+class AgreementView(View):
+    id: str
+    kind: str
+    number: str
+    facts_and_issues: str
+    terms: list[str]
+    performance_manner: str
+    performance_place: str
+    performance_deadline: date | None
+    copies: int
+    reached_on: date
+    effective_on: date | None
+    all_parties_signed: bool
+    mediator_signed: bool
+    recorder_signed: bool
+    sealed: bool
+    amount_fen: int
+    subject_is_status_relation: bool
+    confirmation_declined: bool
+    items: list[PerformanceItemView]
+    voided: bool = False
+
+
+class DeadlineView(View):
+    kind: str
+    due_on: date
+    state: str
+    days_left: int
+    ref_id: str | None
+
+
+class ActionView(View):
+    action: str
+    target: str | None
+    allowed: bool
+    refusal_code: str | None
+    refusal_params: dict[str, object]
+
+
+class EventView(View):
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+
+
+class CaseSummary(View):
+    """One row of the case list."""
+
+    id: str
+    case_no: str
+    title: str
+    category: str
+    category_label: str
+    status: str
+    received_on: date
+    accepted_on: date | None
+    due_on: date | None
+    overdue: bool
+    is_major: bool
+    party_names: list[str]
+    host_mediator_name: str | None
+
+
+class CaseDetail(View):
+    summary: CaseSummary
+    committee_id: str
+    sub_category: str
+    source: str
+    source_label: str
+    referred_by: str
+    application_channel: str
+    received_by: str
+    facts: str
+    requests: list[str]
+    consent_recorded: bool
+    is_public: bool
+    major_criteria: list[str]
+    major_flagged_on: date | None
+    extended_due_on: date | None
+    declined_reason: str | None
+    terminated_reason: str | None
+    advised_routes: list[str]
+    amount_fen: int
+    closed_on: date | None
+    close_reason: str | None
+    archived_on: date | None
+    parties: list[PartyView]
+    mediators: list[CaseMediatorView]
+    records: list[RecordView]
+    agreements: list[AgreementView]
+    deadlines: list[DeadlineView]
+    actions: list[ActionView]
+    events: list[EventView]
+    row_version: int
+
+
+class CasePage(View):
+    total: int
+    offset: int
+    rows: list[CaseSummary]
+
+
+class MediatorView(View):
+    id: str
+    person_id: str
+    name: str
+    gender: str
+    role: str
+    employment: str
+    appointed_on: date | None
+    term_end: date | None
+    certificate_no: str
+    specialties: list[str]
+    is_chief: bool
+    status: str
+
+
+class IntegrityProblem(View):
+    code: str
+    entity: str
+    entity_id: str
+    params: dict[str, object]
+
+
+class IntegrityReport(View):
+    ok: bool
+    sqlite_integrity: str
+    foreign_key_violations: int
+    search_index_ok: bool
+    problems: list[IntegrityProblem]
+    counts: dict[str, int]

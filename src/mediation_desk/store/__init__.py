@@ -1,0 +1,1 @@
+"""Persistence: engine, tables, unit of work, migrations, search index. Imports only domain."""

@@ -1,0 +1,182 @@
+"""Queries the services need, kept here so that services never compose SQL themselves.
+
+Functions take the unit of work's session and return ORM rows; they never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import func, or_, select
+from sqlmodel import Session
+
+from mediation_desk.store.tables import (
+    CaseMediator,
+    CaseNumberCounter,
+    CaseParty,
+    CodeEntry,
+    Committee,
+    EventLog,
+    MediationCase,
+    Mediator,
+    Person,
+    Station,
+    SyncColumns,
+)
+
+T = TypeVar("T", bound=SyncColumns)
+
+
+def get(session: Session, model: type[T], row_id: str) -> T | None:
+    return session.get(model, row_id)
+
+
+def children(session: Session, model: type[T], column: str, parent_id: str, *,
+             include_voided: bool = False, order_by: str | None = None) -> Sequence[T]:
+    stmt = select(model).where(getattr(model, column) == parent_id)
+    if not include_voided:
+        stmt = stmt.where(model.voided_at.is_(None))  # type: ignore[union-attr]
+    if order_by:
+        stmt = stmt.order_by(getattr(model, order_by))
+    return session.scalars(stmt).all()
+
+
+def local_station(session: Session) -> Station | None:
+    return session.scalars(select(Station).where(Station.is_local)).first()
+
+
+def local_committee(session: Session, station_id: str) -> Committee | None:
+    return session.scalars(
+        select(Committee).where(Committee.origin_station_id == station_id,
+                                Committee.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(Committee.created_at)
+    ).first()
+
+
+def active_codes(session: Session, table: str) -> Sequence[CodeEntry]:
+    """Newest active version of each code of a table."""
+    rows = session.scalars(
+        select(CodeEntry).where(CodeEntry.table_name == table, CodeEntry.active,
+                                CodeEntry.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(CodeEntry.code, CodeEntry.version.desc())  # type: ignore[attr-defined]
+    ).all()
+    newest: dict[str, CodeEntry] = {}
+    for row in rows:
+        newest.setdefault(row.code, row)
+    return sorted(newest.values(), key=lambda r: (r.sort_order, r.code))
+
+
+def next_case_seq(session: Session, committee_id: str, year: int) -> int:
+    """Take the next number of the year. Runs inside the writer's BEGIN IMMEDIATE
+    transaction, so no other writer can interleave: numbers are unique and gap-free."""
+    counter = session.get(CaseNumberCounter, (committee_id, year))
+    if counter is None:
+        counter = CaseNumberCounter(committee_id=committee_id, year=year, last_seq=0)
+        session.add(counter)
+    counter.last_seq += 1
+    session.flush()
+    return counter.last_seq
+
+
+def case_by_no(session: Session, case_no: str) -> MediationCase | None:
+    return session.scalars(select(MediationCase).where(MediationCase.case_no == case_no)).first()
+
+
+def person_by_id_hash(session: Session, id_hash: str) -> Person | None:
+    return session.scalars(
+        select(Person).where(Person.id_number_hash == id_hash,
+                             Person.voided_at.is_(None))  # type: ignore[union-attr]
+    ).first()
+
+
+def events_for_case(session: Session, case_id: str) -> Sequence[EventLog]:
+    return session.scalars(
+        select(EventLog).where(EventLog.case_id == case_id).order_by(EventLog.change_seq)
+    ).all()
+
+
+def mediators_with_names(session: Session, committee_id: str | None = None,
+                         ) -> Sequence[tuple[Mediator, Person]]:
+    stmt = select(Mediator, Person).join(Person, Person.id == Mediator.person_id)
+    if committee_id:
+        stmt = stmt.where(Mediator.committee_id == committee_id)
+    stmt = stmt.where(Mediator.voided_at.is_(None)).order_by(Person.name)  # type: ignore[union-attr]
+    return session.execute(stmt).tuples().all()
+
+
+def case_mediators_with_names(session: Session, case_id: str,
+                              ) -> Sequence[tuple[CaseMediator, Person]]:
+    stmt = (select(CaseMediator, Person)
+            .join(Mediator, Mediator.id == CaseMediator.mediator_id)
+            .join(Person, Person.id == Mediator.person_id)
+            .where(CaseMediator.case_id == case_id,
+                   CaseMediator.voided_at.is_(None))  # type: ignore[union-attr]
+            .order_by(CaseMediator.assigned_on))
+    return session.execute(stmt).tuples().all()
+
+
+def list_cases(session: Session, *, statuses: Sequence[str] = (), category: str | None = None,
+               year: int | None = None, overdue_on: date | None = None,
+               ids: Sequence[str] | None = None, sort: str = "received_desc",
+               limit: int = 100, offset: int = 0) -> tuple[int, Sequence[MediationCase]]:
+    """One page of cases and the total count, filtered in SQL (indexed columns only)."""
+    stmt = select(MediationCase).where(MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
+    if statuses:
+        stmt = stmt.where(MediationCase.status.in_(statuses))  # type: ignore[attr-defined]
+    if category:
+        stmt = stmt.where(MediationCase.category_code == category)
+    if year:
+        stmt = stmt.where(MediationCase.year == year)
+    if overdue_on is not None:
+        stmt = stmt.where(MediationCase.next_deadline_on < overdue_on)  # type: ignore[operator]
+    if ids is not None:
+        stmt = stmt.where(MediationCase.id.in_(ids))  # type: ignore[attr-defined]
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    order = {
+        "received_desc": (MediationCase.received_on.desc(), MediationCase.seq.desc()),  # type: ignore[attr-defined]
+        "received_asc": (MediationCase.received_on, MediationCase.seq),
+        "deadline": (MediationCase.next_deadline_on.is_(None),  # type: ignore[union-attr]
+                     MediationCase.next_deadline_on),
+        "case_no": (MediationCase.year.desc(), MediationCase.seq.desc()),  # type: ignore[attr-defined]
+    }[sort]
+    rows = session.scalars(stmt.order_by(*order).limit(limit).offset(offset)).all()
+    return int(total), rows
+
+
+def parties_of_cases(session: Session, case_ids: Sequence[str]) -> Sequence[CaseParty]:
+    if not case_ids:
+        return []
+    return session.scalars(
+        select(CaseParty).where(CaseParty.case_id.in_(case_ids),  # type: ignore[attr-defined]
+                                CaseParty.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(CaseParty.case_id, CaseParty.order_no)
+    ).all()
+
+
+def host_names(session: Session, mediator_ids: Sequence[str]) -> dict[str, str]:
+    if not mediator_ids:
+        return {}
+    rows = session.execute(
+        select(Mediator.id, Person.name).join(Person, Person.id == Mediator.person_id)
+        .where(Mediator.id.in_(mediator_ids))  # type: ignore[attr-defined]
+    ).all()
+    return {r[0]: r[1] for r in rows}
+
+
+def persons_by_ids(session: Session, ids: Sequence[str]) -> Sequence[Person]:
+    if not ids:
+        return []
+    return session.scalars(select(Person).where(Person.id.in_(ids))).all()  # type: ignore[attr-defined]
+
+
+def persons_named(session: Session, text: str, limit: int) -> Sequence[Person]:
+    """Fallback lookup by name prefix (used where the search index is unavailable)."""
+    return session.scalars(
+        select(Person).where(or_(Person.name == text, Person.name.startswith(text)))  # type: ignore[attr-defined]
+        .limit(limit)
+    ).all()
+
+
+def count_rows(session: Session, model: type[SyncColumns]) -> int:
+    return int(session.scalar(select(func.count()).select_from(model)) or 0)

@@ -1,0 +1,71 @@
+"""Keeps the sync columns of every write correct, in the same transaction as the write.
+
+A ``before_flush`` hook stamps new and changed syncable rows: origin station, row version,
+timestamps and a block of station-wide change sequence numbers taken from ``station``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import event, update
+from sqlalchemy.orm import Session
+
+from mediation_desk.store.tables import Station, SyncColumns
+
+INFO_KEY = "mediation_desk.sync"
+
+
+@dataclass(slots=True)
+class WriteContext:
+    """Who writes, when, and as which station; set per unit of work."""
+
+    station_id: str
+    actor: str
+    now: datetime
+    # Importers apply other stations' rows as they are: no re-stamping.
+    passthrough: bool = False
+
+
+def allocate_change_seqs(session: Session, station_id: str, count: int) -> int:
+    """Reserve ``count`` sequence numbers; returns the first. Same transaction as the write."""
+    new_last = session.execute(
+        update(Station)
+        .where(Station.id == station_id)
+        .values(last_change_seq=Station.last_change_seq + count)
+        .returning(Station.last_change_seq)
+    ).scalar_one()
+    return int(new_last) - count + 1
+
+
+def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
+    wc: WriteContext | None = session.info.get(INFO_KEY)
+    if wc is None or wc.passthrough:
+        return
+    stamped: list[SyncColumns] = []
+    for obj in session.new:
+        if isinstance(obj, SyncColumns):
+            if not obj.origin_station_id:
+                obj.origin_station_id = wc.station_id
+            obj.row_version = 1
+            obj.created_at = wc.now
+            obj.updated_at = wc.now
+            if not obj.created_by:
+                obj.created_by = wc.actor
+            stamped.append(obj)
+    for obj in session.dirty:
+        if isinstance(obj, SyncColumns) and session.is_modified(obj, include_collections=False):
+            obj.row_version = (obj.row_version or 0) + 1
+            obj.updated_at = wc.now
+            stamped.append(obj)
+    if not stamped:
+        return
+    first = allocate_change_seqs(session, wc.station_id, len(stamped))
+    for offset, obj in enumerate(stamped):
+        obj.change_seq = first + offset
+
+
+def install(session: Session, context: WriteContext) -> None:
+    session.info[INFO_KEY] = context
+    if not event.contains(session, "before_flush", _before_flush):
+        event.listen(session, "before_flush", _before_flush)

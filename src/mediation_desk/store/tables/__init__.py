@@ -1,0 +1,60 @@
+"""All table classes. Importing this package registers them on ``SQLModel.metadata``."""
+
+from __future__ import annotations
+
+from mediation_desk.store.tables.base import SyncColumns, UtcDateTime, new_id, utcnow
+from mediation_desk.store.tables.cases import (
+    CaseMediator,
+    CaseParty,
+    MediationCase,
+    RecusalRequest,
+    RightsNotice,
+)
+from mediation_desk.store.tables.community import (
+    GroupMember,
+    IncidentReport,
+    JointDefenseGroup,
+    PatrolLog,
+    PatrolShift,
+    ScreeningFinding,
+    ScreeningRound,
+)
+from mediation_desk.store.tables.dossier import Attachment, Dossier, DossierItem
+from mediation_desk.store.tables.people import Household, Mediator, MediatorTraining, Person
+from mediation_desk.store.tables.records import (
+    Agreement,
+    Escalation,
+    FollowUpVisit,
+    InvestigationRecord,
+    JudicialConfirmation,
+    MediationSession,
+    PerformanceItem,
+    PerformanceReminder,
+)
+from mediation_desk.store.tables.station import (
+    CaseNumberCounter,
+    CodeEntry,
+    Committee,
+    EventLog,
+    Station,
+)
+
+# Order matters for sync export/import: parents before children.
+SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
+    Committee, CodeEntry, Household, Person, Mediator, MediatorTraining,
+    MediationCase, CaseParty, CaseMediator, RecusalRequest, RightsNotice,
+    InvestigationRecord, MediationSession, Attachment, Agreement, PerformanceItem,
+    PerformanceReminder, FollowUpVisit, JudicialConfirmation, Escalation,
+    ScreeningRound, ScreeningFinding, JointDefenseGroup, GroupMember, PatrolShift, PatrolLog,
+    IncidentReport, Dossier, DossierItem, EventLog,
+)
+
+__all__ = [
+    "Agreement", "Attachment", "CaseMediator", "CaseNumberCounter", "CaseParty", "CodeEntry",
+    "Committee", "Dossier", "DossierItem", "Escalation", "EventLog", "FollowUpVisit",
+    "GroupMember", "Household", "IncidentReport", "InvestigationRecord", "JointDefenseGroup",
+    "JudicialConfirmation", "MediationCase", "MediationSession", "Mediator", "MediatorTraining",
+    "PatrolLog", "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person",
+    "RecusalRequest", "RightsNotice", "SYNCED_TABLES", "ScreeningFinding", "ScreeningRound",
+    "Station", "SyncColumns", "UtcDateTime", "new_id", "utcnow",
+]

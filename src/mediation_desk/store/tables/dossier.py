@@ -1,0 +1,49 @@
+"""卷宗 (dossier), its index items, and stored attachments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Field
+
+from mediation_desk.store.tables.base import SyncColumns
+
+
+class Attachment(SyncColumns, table=True):
+    __tablename__ = "attachment"
+
+    case_id: str | None = Field(default=None, foreign_key="mediation_case.id", index=True,
+                                max_length=36)
+    kind: str = Field(max_length=32)
+    file_name: str
+    sha256: str = Field(max_length=64)
+    size_bytes: int = 0
+    stored_path_rel: str
+    added_on: date
+
+
+class Dossier(SyncColumns, table=True):
+    __tablename__ = "dossier"
+
+    case_id: str = Field(foreign_key="mediation_case.id", index=True, unique=True,
+                         max_length=36)
+    volume_no: str = ""
+    title: str = ""
+    compiled_by: str = ""
+    compiled_on: date | None = None
+    retention: str = Field(default="long", max_length=16)
+    locked: bool = False
+
+
+class DossierItem(SyncColumns, table=True):
+    __tablename__ = "dossier_item"
+
+    dossier_id: str = Field(foreign_key="dossier.id", index=True, max_length=36)
+    seq: int
+    doc_type: str = Field(max_length=40)
+    required: bool = False
+    present: bool = False
+    page_from: int | None = None
+    page_to: int | None = None
+    attachment_id: str | None = Field(default=None, foreign_key="attachment.id", max_length=36)
+    note: str = ""
