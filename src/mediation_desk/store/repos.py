@@ -180,3 +180,17 @@ def persons_named(session: Session, text: str, limit: int) -> Sequence[Person]:
 
 def count_rows(session: Session, model: type[SyncColumns]) -> int:
     return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def cases_with_deadline_before(session: Session, before: date, *, limit: int) -> list[str]:
+    return list(session.scalars(
+        select(MediationCase.id).where(MediationCase.next_deadline_on <= before,  # type: ignore[operator]
+                                       MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(MediationCase.next_deadline_on).limit(limit)).all())
+
+
+def cases_in_status(session: Session, statuses: Sequence[str], *, limit: int) -> list[str]:
+    return list(session.scalars(
+        select(MediationCase.id).where(MediationCase.status.in_(statuses),  # type: ignore[attr-defined]
+                                       MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(MediationCase.received_on.desc()).limit(limit)).all())  # type: ignore[attr-defined]

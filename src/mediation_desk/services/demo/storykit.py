@@ -3,6 +3,7 @@ draws amounts, deadlines and witnesses and keeps agreement clauses and performan
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from random import Random
@@ -156,6 +157,15 @@ class StoryContext:
         self.items.append((f"支付{what}（第一期）", first, days[0], obligor))
         self.items.append((f"支付{what}（第二期）", second, days[1], obligor))
 
+    def monthly(self, obligor: int, what: str, fen: int, *, day: int = 10, until: str = "") -> None:
+        """A recurring monthly payment; the performance item covers the first twelve months."""
+        payer, payee = self.party(obligor), self.party(1 - obligor)
+        self.clauses.append(
+            f"{payer}自本协议签订之次月起，每月{day}日前向{payee}给付{what}{self.yuan(fen)}元"
+            f"（首年合计{self.capital(12 * fen)}）{until}。"
+        )
+        self.items.append((f"给付{what}（首年，按月给付）", 12 * fen, 365, obligor))
+
     def task(self, obligor: int, action: str, days: int) -> None:
         """A non-monetary obligation with a time limit (拆除、修建、搬离 …)."""
         self.clauses.append(f"{self.party(obligor)}{self.deadline(days)}{action}。")
@@ -178,6 +188,7 @@ class StoryContext:
         agreement_facts: str,
         failure: str,
         major: bool = False,
+        routes: bool = True,
         manner: str = "",
         followup: str = "",
     ) -> DisputeStory:
@@ -200,11 +211,12 @@ class StoryContext:
             investigation_note=investigation,
             session_note=session,
             agreement_facts=agreement_facts,
-            agreement_terms=tuple(f"{i}、{c}" for i, c in enumerate(clauses[:5], start=1)),
+            agreement_terms=tuple(f"{i}、{c}" for i, c in enumerate(clauses, start=1)),
             performance_manner=manner or self._manner(items),
             performance_items=items,
             amount_fen=sum(item[1] for item in items),
-            failure_note=failure + rng.choice(_FAILURE_ROUTES),
+            # ``routes=False`` when the failure text already names the route (arbitration …).
+            failure_note=failure + rng.choice(_FAILURE_ROUTES) if routes else failure,
             is_major_hint=major,
             followup_note=followup,
         )
@@ -223,3 +235,34 @@ class StoryContext:
             "完成后由调委会派员现场查验。"
         )
         return "；".join(parts) + "。" + tail
+
+
+Template = tuple[Callable[[StoryContext], DisputeStory], Callable[[PersonSpec, PersonSpec], bool] | None, float]
+"""(builder, fits(applicant, respondent) or None for "always", weight within its category)."""
+
+
+def same_surname(x: PersonSpec, y: PersonSpec) -> bool:
+    return x.surname == y.surname
+
+
+def years_older(x: PersonSpec, y: PersonSpec) -> int:
+    """How many birth years ``x`` is older than ``y`` (negative when younger)."""
+    return y.birth_date.year - x.birth_date.year
+
+
+def parent_child(x: PersonSpec, y: PersonSpec) -> bool:
+    """``x`` can be ``y``'s father (or mother): same surname, a generation older."""
+    return same_surname(x, y) and 18 <= years_older(x, y) <= 45
+
+
+def siblings(x: PersonSpec, y: PersonSpec) -> bool:
+    return same_surname(x, y) and abs(years_older(x, y)) <= 15
+
+
+def couple(x: PersonSpec, y: PersonSpec) -> bool:
+    return x.gender != y.gender and abs(years_older(x, y)) <= 12
+
+
+def in_laws(x: PersonSpec, y: PersonSpec) -> bool:
+    """``x`` a mother-in-law, ``y`` her daughter-in-law."""
+    return x.gender == y.gender == "female" and 18 <= years_older(x, y) <= 40

@@ -1,0 +1,217 @@
+"""One handler per command: parse arguments, call one service, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mediation_desk.bootstrap import AppContext, build_context
+from mediation_desk.cli import render
+from mediation_desk.cli.output import Output
+from mediation_desk.paths import resolve_paths
+from mediation_desk.services import (
+    agenda,
+    agreements,
+    case_actions,
+    case_queries,
+    case_records,
+    case_register,
+    maintenance,
+    mediators,
+    persons,
+    station,
+)
+
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+
+
+class InputFileError(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def read_json(path: str) -> dict[str, Any]:
+    """A JSON object from a file or '-' (stdin), with clear errors for every way it fails."""
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            p = Path(path)
+            if not p.is_file():
+                raise InputFileError("file.not_found", path=path)
+            if p.stat().st_size > MAX_INPUT_BYTES:
+                raise InputFileError("file.too_large", path=path, max_bytes=MAX_INPUT_BYTES)
+            raw = p.read_bytes()
+    except OSError as exc:
+        raise InputFileError("file.unreadable", path=path, reason=exc.strerror or "") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InputFileError("file.too_large", path=path, max_bytes=MAX_INPUT_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputFileError("file.not_utf8", path=path) from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputFileError("file.bad_json", path=path, line=exc.lineno,
+                             column=exc.colno) from None
+    if not isinstance(value, dict):
+        raise InputFileError("file.not_object", path=path)
+    return value
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    return build_context(resolve_paths(args.data_dir), actor=args.user or "")
+
+
+def dispatch(args: argparse.Namespace, out: Output) -> int:
+    handler = {
+        "init": cmd_init, "demo": cmd_demo, "case": cmd_case, "person": cmd_person,
+        "mediator": cmd_mediator, "check": cmd_check, "backup": cmd_backup,
+    }[args.command]
+    ctx = open_context(args)
+    try:
+        return handler(ctx, args, out)
+    finally:
+        ctx.close()
+
+
+def cmd_init(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    view = station.init_station(ctx, kind=args.kind, code=args.code, name=args.name,
+                                short_name=args.short_name, township_name=args.township,
+                                county_name=args.county)
+    out.data(view, render.station(view, ctx.paths.data_dir, out.lang))
+    return 0
+
+
+def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    from mediation_desk.services.demo import generate
+
+    if args.cases < 0 or args.cases > 1_000_000:
+        from mediation_desk.domain.errors import DomainError
+
+        raise DomainError("field.too_large", "cases", le=1_000_000)
+    report = generate.generate(ctx, cases=args.cases, seed=args.seed)
+    out.data(report, render.demo(report, out.lang))
+    return 0
+
+
+RECORDS = {
+    "notice": case_records.record_notice,
+    "investigation": case_records.add_investigation,
+    "session": case_records.add_session,
+    "recusal": case_records.request_recusal,
+    "recusal-decision": case_records.decide_recusal,
+    "major": case_records.flag_major,
+    "report": case_records.report_upward,
+    "extension": case_records.extend_deadline,
+    "agreement": agreements.record_agreement,
+    "signatures": agreements.update_signatures,
+    "item-done": agreements.mark_item_done,
+    "reminder": agreements.add_reminder,
+    "followup": agreements.add_followup,
+    "confirmation": agreements.apply_confirmation,
+    "confirmation-decision": agreements.decide_confirmation,
+}
+
+
+def _action_data(args: argparse.Namespace) -> dict[str, Any]:
+    data = read_json(args.file) if args.file else {}
+    for key in ("on_date", "reason", "host_mediator_id", "to_body", "escalation_kind",
+                "result_text", "note"):
+        value = getattr(args, key)
+        if value is not None:
+            data[key] = value
+    if args.routes:
+        data["advised_routes"] = [r.strip() for r in args.routes.split(",") if r.strip()]
+    for flag in ("consent_of_all_parties", "notice_given_to_all"):
+        if getattr(args, flag):
+            data[flag] = True
+    return data
+
+
+def cmd_case(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    sub = args.case_command
+    if sub == "add":
+        detail = case_register.register_case(ctx, read_json(args.file))
+        out.data(detail, render.case_detail(detail, out.lang))
+    elif sub == "show":
+        detail = case_queries.get_case(ctx, args.case)
+        out.data(detail, render.case_detail(detail, out.lang))
+    elif sub == "list":
+        page = case_queries.list_cases(ctx, case_queries.CaseFilter(
+            statuses=tuple(args.status), category=args.category, year=args.year,
+            overdue=args.overdue, sort=args.sort, limit=args.limit, offset=args.offset))
+        out.data(page, render.case_page(page, out.lang))
+    elif sub == "search":
+        rows = case_queries.search_cases(ctx, args.text, limit=args.limit)
+        out.data(rows, render.case_rows(rows, out.lang))
+    elif sub == "do":
+        detail = case_actions.perform_action(ctx, args.case, args.action, _action_data(args))
+        out.data(detail, render.case_detail(detail, out.lang))
+    elif sub == "record":
+        detail = RECORDS[args.kind](ctx, args.case, read_json(args.file))
+        out.data(detail, render.case_detail(detail, out.lang))
+    elif sub == "assign":
+        detail = case_records.assign_mediator(ctx, args.case, args.mediator,
+                                              chosen_by_party=args.chosen_by_party)
+        out.data(detail, render.case_detail(detail, out.lang))
+    elif sub == "deadlines":
+        items = agenda.agenda(ctx)
+        out.data(items, render.agenda(items, out.lang))
+    return 0
+
+
+def cmd_person(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    if args.person_command == "add":
+        view = persons.add_person(ctx, read_json(args.file))
+        out.data(view, render.persons([view], out.lang))
+    else:
+        rows = persons.search_persons(ctx, args.text, limit=args.limit)
+        out.data(rows, render.persons(rows, out.lang))
+    return 0
+
+
+def cmd_mediator(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    if args.mediator_command == "add":
+        view = mediators.add_mediator(ctx, read_json(args.file))
+        out.data(view, render.mediators([view], out.lang))
+    else:
+        rows = mediators.list_mediators(ctx)
+        out.data(rows, render.mediators(rows, out.lang))
+    return 0
+
+
+def cmd_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    report = maintenance.check(ctx)
+    out.data(report, render.integrity(report, out.lang))
+    return 0 if report.ok else 1
+
+
+def cmd_backup(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    path = maintenance.backup(ctx, Path(args.dest) if args.dest else None)
+    out.data({"backup": str(path)}, render.backup(path, out.lang))
+    return 0
+
+
+def log_failure(args: argparse.Namespace, exc: BaseException) -> Path | None:
+    """Write the traceback to the log folder (for the developers), never to the user."""
+    try:
+        paths = resolve_paths(getattr(args, "data_dir", None))
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        target = paths.log_dir / "errors.log"
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat()} {sys.argv!r}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return target
+    except OSError:
+        logging.getLogger("mediation_desk").debug("could not write error log", exc_info=True)
+        return None
