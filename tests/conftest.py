@@ -12,6 +12,8 @@ from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, date, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import shutil  # noqa: E402
+
 import pytest  # noqa: E402
 
 from mediation_desk.bootstrap import AppContext, build_context  # noqa: E402
@@ -43,10 +45,22 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated empty database per test run; tests start from a copy (migrating takes
+    far longer than copying, and the migrations have tests of their own)."""
+    root = tmp_path_factory.mktemp("template")
+    c = build_context(paths_under(root), actor="template")
+    c.close()
+    return paths_under(root).db_path
+
+
 @pytest.fixture
-def ctx(data_dir: Path, clock: FakeClock) -> Iterator[AppContext]:
+def ctx(data_dir: Path, clock: FakeClock, migrated_template: Path) -> Iterator[AppContext]:
     """An empty, migrated store (no station yet)."""
-    c = build_context(paths_under(data_dir), actor="测试员", clock=clock)
+    paths = paths_under(data_dir).ensure()
+    shutil.copyfile(migrated_template, paths.db_path)
+    c = build_context(paths, actor="测试员", clock=clock)
     yield c
     c.close()
 

@@ -147,6 +147,7 @@ def _best_combinations(units: list[tuple[str, ...]], limit: int) -> list[tuple[i
     return out
 
 
+@lru_cache(maxsize=16384)  # the same parties recur across cases; re-indexing hits the cache
 def name_keys(name: str, *, max_variants: int = 8) -> tuple[str, ...]:
     """Lowercase ASCII pinyin keys for a person's name, best reading first.
 

@@ -15,7 +15,7 @@ def labels(uow: UnitOfWork, table: CodeTable) -> dict[str, str]:
 def require(uow: UnitOfWork, table: CodeTable, code: str, field: str) -> str:
     known = labels(uow, table)
     if code not in known:
-        raise DomainError("code.unknown", field, table=table.value, code=code,
+        raise DomainError("code.unknown", field, table=table.value, value=code,
                           allowed=sorted(known))
     return code
 
@@ -24,6 +24,6 @@ def require_all(uow: UnitOfWork, table: CodeTable, codes: list[str], field: str)
     known = labels(uow, table)
     for i, code in enumerate(codes):
         if code not in known:
-            raise DomainError("code.unknown", f"{field}[{i}]", table=table.value, code=code,
+            raise DomainError("code.unknown", f"{field}[{i}]", table=table.value, value=code,
                               allowed=sorted(known))
     return codes

@@ -68,19 +68,23 @@ def check_person(inp: PersonInput, *, today: date, prefix: str = "") -> CheckedP
                          phone=phone, warnings=warnings)
 
 
+def id_fields(checked: CheckedPerson, *, cipher: PiiCipher, uow: UnitOfWork, field: str,
+              own_id: str | None = None) -> tuple[str | None, str | None, str]:
+    """(encrypted, lookup hash, masked) for the ID number; refuses one already registered."""
+    if not checked.id_number:
+        return None, None, ""
+    id_hash = cipher.lookup_hash(checked.id_number)
+    existing = repos.person_by_id_hash(uow.session, id_hash)
+    if existing is not None and existing.id != own_id:
+        raise DomainError("person.duplicate_id_number", field,
+                          person_id=existing.id, name=existing.name)
+    return cipher.encrypt(checked.id_number), id_hash, mask_id_number(checked.id_number)
+
+
 def new_person_row(checked: CheckedPerson, *, committee_id: str, cipher: PiiCipher,
                    uow: UnitOfWork, field: str) -> Person:
     inp = checked.inp
-    enc = id_hash = None
-    masked = ""
-    if checked.id_number:
-        id_hash = cipher.lookup_hash(checked.id_number)
-        existing = repos.person_by_id_hash(uow.session, id_hash)
-        if existing is not None:
-            raise DomainError("person.duplicate_id_number", field,
-                              person_id=existing.id, name=existing.name)
-        enc = cipher.encrypt(checked.id_number)
-        masked = mask_id_number(checked.id_number)
+    enc, id_hash, masked = id_fields(checked, cipher=cipher, uow=uow, field=field)
     return Person(committee_id=committee_id, name=inp.name, gender=checked.gender,
                   ethnicity=inp.ethnicity, birth_date=checked.birth_date,
                   id_type=inp.id_type.value, id_number_enc=enc, id_number_hash=id_hash,
@@ -114,6 +118,31 @@ def add_person(ctx: AppContext, data: dict[str, Any] | PersonInput) -> PersonVie
         uow.session.flush()
         indexing.index_person(uow, row)
         uow.log("person.add", "person", row.id, after=_loggable(row))
+        uow.commit()
+        return person_view(row, today)
+
+
+def update_person(ctx: AppContext, person_id: str,
+                  data: dict[str, Any] | PersonInput) -> PersonView:
+    """Correct a person's details. Case-party snapshots keep what was printed."""
+    inp = parse(PersonInput, data)
+    today = ctx.today()
+    checked = check_person(inp, today=today)
+    with ctx.uow(write=True) as uow:
+        row = repos.get(uow.session, Person, person_id)
+        if row is None or row.voided_at is not None:
+            raise NotFound("person", person_id)
+        before = _loggable(row)
+        if ctx.cipher.lookup_hash(checked.id_number or "") != row.id_number_hash:
+            row.id_number_enc, row.id_number_hash, row.id_number_masked = id_fields(
+                checked, cipher=ctx.cipher, uow=uow, field="id_number", own_id=row.id)
+        row.name, row.gender, row.ethnicity = inp.name, checked.gender, inp.ethnicity
+        row.birth_date, row.id_type, row.phone = checked.birth_date, inp.id_type.value, checked.phone
+        row.address, row.occupation, row.notes = inp.address, inp.occupation, inp.notes
+        row.household_id = inp.household_id
+        uow.session.flush()
+        indexing.index_person(uow, row)
+        uow.log("person.update", "person", row.id, before=before, after=_loggable(row))
         uow.commit()
         return person_view(row, today)
 

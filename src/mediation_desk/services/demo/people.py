@@ -71,10 +71,8 @@ def make_id_number(
     issues each sequence only once per birth date."""
     prefix = county_code + birth_date.strftime("%Y%m%d")
     while True:
-        if gender == "male":
-            seq = 2 * rng.randrange(500) + 1  # 001 … 999
-        else:
-            seq = 2 * rng.randrange(1, 500)  # 002 … 998
+        # Male 001 … 999 (odd), female 002 … 998 (even).
+        seq = 2 * rng.randrange(500) + 1 if gender == "male" else 2 * rng.randrange(1, 500)
         body = f"{prefix}{seq:03d}"
         number = body + check_digit(body)
         if used_ids is None:

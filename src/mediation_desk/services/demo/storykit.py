@@ -161,8 +161,8 @@ class StoryContext:
         """A recurring monthly payment; the performance item covers the first twelve months."""
         payer, payee = self.party(obligor), self.party(1 - obligor)
         self.clauses.append(
-            f"{payer}自本协议签订之次月起，每月{day}日前向{payee}给付{what}{self.yuan(fen)}元"
-            f"（首年合计{self.capital(12 * fen)}）{until}。"
+            f"{payer}自本协议签订之次月起，每月{day}日前向{payee}给付{what}{self.yuan(fen)}元{until}，"
+            f"首年合计{self.capital(12 * fen)}。"
         )
         self.items.append((f"给付{what}（首年，按月给付）", 12 * fen, 365, obligor))
 

@@ -101,7 +101,7 @@ def loan(c: StoryContext) -> DisputeStory:
     return c.story(
         category=_CT, sub="民间借贷", title=f"{a}与{b}民间借贷纠纷",
         facts=(f"{b}因{purpose}于{years}前向{a}借款{c.yuan(principal)}元，出具借条一张，约定{c.when()}前归还。"
-               f"到期后{a}多次催要，{b}以手头紧张为由一再拖延，后来电话也不接。{a}家中急需用钱，"
+               f"到期后{a}多次上门催要，{b}以手头紧张为由一再拖延，后来电话也不接。{a}家中急需用钱，"
                f"遂申请调委会调解。"),
         requests=(f"请求{b}归还借款{c.yuan(principal)}元", "请求确定还款期限"),
         investigation=(f"调查人员查看了借条原件，内容为“今借到{a}人民币{c.yuan(principal)}元，用于{purpose}”，有{b}"
@@ -154,9 +154,9 @@ def building_contract(c: StoryContext) -> DisputeStory:
         requests=(f"请求{b}支付工程尾款{c.yuan(balance)}元",),
         investigation=(f"调查人员查看了房屋，{fix}问题属实，请村里的老泥瓦匠{c.witness()}估计维修费用约"
                        f"{c.yuan(deduct)}元；双方对已付款项及尾款数额没有异议。"),
-        session=(f"调解员释明《民法典》第七百九十九条、第八百零一条：建设工程验收合格的，发包人应当按照约定支付价款；"
-                 f"因施工人原因致使工程质量不符合约定的，发包人有权要求施工人在合理期限内无偿修理或者返工。双方同意"
-                 f"先返修、再结清尾款，并适当扣减。"),
+        session=("调解员释明《民法典》第七百九十九条、第八百零一条：建设工程验收合格的，发包人应当按照约定支付价款；"
+                 "因施工人原因致使工程质量不符合约定的，发包人有权要求施工人在合理期限内无偿修理或者返工。双方同意"
+                 "先返修、再结清尾款，并适当扣减。"),
         agreement_facts=f"{a}承建{b}住房，{b}以质量问题为由拒付尾款{c.yuan(balance)}元。争议事项：返修与尾款支付。",
         failure=f"{b}要求扣减一半尾款，{a}不同意，双方未能达成协议。",
     )
@@ -174,7 +174,7 @@ def unpaid_wages(c: StoryContext) -> DisputeStory:
     c.clause(f"{b}付清上述款项后，双方之间的劳务关系结清，{a}不再另行主张。")
     return c.story(
         category=_LB, sub="追索劳动报酬", title=f"{a}与{b}劳动报酬纠纷",
-        facts=(f"{a}自{c.when()}起在{b}经营的{work}，双方口头约定日工资{rate}元，共计出工{days}天，应得报酬"
+        facts=(f"{a}自{r.choice(('去年3月', '去年春节后', '前年下半年', '去年5月'))}起在{b}经营的{work}，双方口头约定日工资{rate}元，共计出工{days}天，应得报酬"
                f"{c.yuan(wage)}元。{b}仅支付了{c.yuan(paid)}元，余款{c.yuan(owed)}元以资金周转困难为由一直未付。"
                f"{a}多次讨要未果，申请调解。"),
         requests=(f"请求{b}支付拖欠的劳动报酬{c.yuan(owed)}元",),

@@ -188,7 +188,7 @@ def couple_quarrel(c: StoryContext) -> DisputeStory:
     return c.story(
         category=_CAT, sub="夫妻矛盾", title=f"{a}与{b}婚姻家庭纠纷",
         facts=(f"{a}与{b}系夫妻，结婚多年，育有子女。{c.when()}以来{husband}{habit}，家里欠下外债"
-               f"{c.yuan(debt)}元，夫妻经常争吵，{wife}一气之下带孩子回了娘家。{a}希望调委会帮助化解矛盾，"
+               f"{c.yuan(debt)}元，夫妻经常争吵，{wife}一气之下带孩子回了娘家，已有一个多月未回。{a}希望调委会帮助化解矛盾，"
                f"{'让妻子回家' if h_idx == APPLICANT else '让丈夫改掉恶习'}。"),
         requests=("请求调解夫妻矛盾，维持家庭", f"请求{husband}改掉{habit}的恶习"),
         investigation=(f"调查人员走访了{wife}娘家及邻居{c.witness()}，双方感情基础尚好，矛盾主要因{husband}"

@@ -79,12 +79,12 @@ def irrigation(c: StoryContext) -> DisputeStory:
     return c.story(
         category=_FL, sub="灌溉用水", title=f"{a}与{b}灌溉用水纠纷",
         facts=(f"{c.when()}天旱少雨，{a}与{b}的承包田均靠{c.place()}的{pond}灌溉。{b}在出水口私设挡水板，"
-               f"连续几天只灌自家田，{a}家秧田开裂。{a}拆掉挡水板后，{b}又重新放上，两人在田埂上发生推搡。"),
+               f"连续几天只灌自家田，{a}家{r.randint(2, 8)}亩秧田开裂、禾苗发黄。{a}拆掉挡水板后，{b}又重新放上，两人在田埂上发生推搡。"),
         requests=("请求合理安排放水顺序", f"请求{b}拆除私设的挡水板"),
         investigation=(f"调查人员现场查看，{a}家秧田已出现裂口；村民小组长{c.witness()}介绍，往年{pond}放水由组里"
-                       f"统一安排，今年未作安排。"),
-        session=(f"调解员释明《民法典》第二百九十条关于相邻用水应当提供必要便利的规定，协调村民小组制定了放水顺序。"
-                 f"双方同意轮流放水。"),
+                       f"统一安排，当年未作安排。"),
+        session=("调解员释明《民法典》第二百九十条关于相邻用水应当提供必要便利的规定，协调村民小组制定了放水顺序。"
+                 "双方同意轮流放水。"),
         agreement_facts=f"干旱期间{b}私设挡水板独占{pond}水源，{a}家秧田缺水。争议事项：放水顺序。",
         failure=f"{b}坚持自家田地势高应先灌，拒不接受轮灌方案。",
     )
@@ -105,10 +105,10 @@ def collective_forest(c: StoryContext) -> DisputeStory:
         requests=(f"请求确认{hill}争议山林归{g1}所有", f"请求{g2}停止在争议山林栽种"),
         investigation=(f"调查人员查阅了村档案中的山林定权资料，两个组的资料所标四至存在重叠；走访老党员{c.witness()}，"
                        f"其称上世纪八十年代曾由两组共同管护。"),
-        session=(f"调解员释明《土地管理法》第十四条：土地所有权和使用权争议，由当事人协商解决；协商不成的，由人民政府"
-                 f"处理。权属问题调委会不能确认，只能先稳定现状，防止械斗。双方同意维持现状、报请确权。"),
+        session=("调解员释明《土地管理法》第十四条：土地所有权和使用权争议，由当事人协商解决；协商不成的，由人民政府"
+                 "处理。权属问题调委会不能确认，只能先稳定现状，防止械斗。双方同意维持现状、报请确权。"),
         agreement_facts=f"{g1}与{g2}对{hill}约{mu}亩集体山林权属存在争议并发生对峙。争议事项：权属及现状维持。",
-        failure=f"双方均坚持山林归本组所有，情绪激烈，调委会已按重大纠纷书面报告镇司法所，并建议申请镇人民政府确权。",
+        failure="双方均坚持山林归本组所有，情绪激烈，调委会已按重大纠纷书面报告镇司法所，并建议申请镇人民政府确权。",
         routes=False,
         major=True,
     )
@@ -161,8 +161,9 @@ def demolition_resettlement(c: StoryContext) -> DisputeStory:
 
 def livestock_pollution(c: StoryContext) -> DisputeStory:
     r, a, b = c.rng, c.a, c.b
-    farm = r.choice(("养猪场", "养鸡场", "养牛场"))
-    scale = r.randint(80, 600)
+    farm, unit, scale = r.choice((("养猪场", "头", r.randint(80, 600)), ("养鸡场", "只", r.randint(2000, 9000)),
+                                  ("养牛场", "头", r.randint(30, 150))))
+    when = r.choice(("今年汛期", "去年夏天", "去年6月", "今年入夏后"))
     fish = r.randint(200, 1500)
     loss = c.money(3000, 30000, 500)
     c.pay(RESPONDENT, "鱼塘损失赔偿款", loss, 20)
@@ -170,7 +171,7 @@ def livestock_pollution(c: StoryContext) -> DisputeStory:
     c.clause(f"整改完成后由镇农业综合服务中心及{a}共同查验。")
     return c.story(
         category=_EP, sub="养殖污染", title=f"{a}与{b}环境污染责任纠纷",
-        facts=(f"{b}在{c.place()}经营{farm}，存栏约{scale}头（只）。{c.when()}下大雨，{farm}粪污溢出沿排水沟流入"
+        facts=(f"{b}在{c.place()}经营{farm}，存栏约{scale}{unit}。{when}连降大雨，{farm}粪污溢出沿排水沟流入"
                f"{a}承包的鱼塘，造成鱼塘死鱼约{fish}斤，周边臭味很大。{a}要求赔偿并停止排污，{b}认为死鱼是天气"
                f"原因造成的，双方发生争执。"),
         requests=(f"请求{b}赔偿鱼塘损失{c.yuan(loss)}元", f"请求{b}整改排污设施"),
@@ -193,7 +194,7 @@ def dust_noise(c: StoryContext) -> DisputeStory:
     return c.story(
         category=_EP, sub="噪声粉尘", title=f"{a}与{b}噪声粉尘污染纠纷",
         facts=(f"{b}在{a}家附近开办{plant}，{c.when()}以来常常早上六点就开机，粉尘落满{a}家院子和晒场，噪声吵得"
-               f"老人孩子休息不好。{a}多次要求{b}整改，{b}称手续齐全，影响不大，双方矛盾渐深。"),
+               f"老人孩子休息不好。{a}多次要求{b}整改，{b}称手续齐全，影响不大，双方矛盾渐深，{a}遂申请调委会调解。"),
         requests=(f"请求{b}限定作业时间", "请求采取降尘降噪措施"),
         investigation=(f"调查人员清晨到现场查看，{plant}距{a}家约{r.randint(20, 60)}米，开机时噪声明显，无降尘设施。"
                        f"附近村民{c.witness()}也反映受到影响。"),

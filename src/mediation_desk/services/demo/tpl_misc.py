@@ -3,6 +3,7 @@ road_traffic, property_management and other (funerals, defamation in chat groups
 
 from __future__ import annotations
 
+from mediation_desk.services.demo.places import cn_number
 from mediation_desk.services.demo.storykit import (
     APPLICANT,
     RESPONDENT,
@@ -49,7 +50,7 @@ def machine_work(c: StoryContext) -> DisputeStory:
         category="production_business", sub="农机作业", title=f"{a}与{b}农机作业纠纷",
         facts=(f"{c.when()}，{a}请{b}用{machine}为自家{mu}亩承包地作业，约定按亩计费。作业中{b}操作不当，"
                f"{r.choice(('漏割、压倒稻谷较多', '打药过量导致部分作物发黄枯死', '旋耕时损坏了田间灌溉管道'))}，"
-               f"{a}要求赔偿损失后再付作业费，{b}不同意，双方发生争执。"),
+               f"损失约{c.yuan(loss)}元。{a}要求赔偿损失后再付作业费，{b}坚持先结清作业费，双方在田边发生争执。"),
         requests=(f"请求{b}赔偿作业损失{c.yuan(loss)}元",),
         investigation=(f"调查人员会同村农技员{c.witness()}现场查看，确认损失主要由作业不当造成，估算损失约"
                        f"{c.yuan(loss)}元。"),
@@ -63,6 +64,7 @@ def machine_work(c: StoryContext) -> DisputeStory:
 def bad_seeds(c: StoryContext) -> DisputeStory:
     r, a, b = c.rng, c.a, c.b
     goods = r.choice(("玉米种子", "水稻种子", "复合肥", "除草剂"))
+    law = "《种子法》第四十五条" if "种子" in goods else "《产品质量法》《消费者权益保护法》"
     mu = r.randint(3, 30)
     loss = c.money(2000, 20000, 100)
     c.pay(RESPONDENT, "损失赔偿款", loss, 15)
@@ -70,11 +72,12 @@ def bad_seeds(c: StoryContext) -> DisputeStory:
     return c.story(
         category="consumer", sub="农资质量", title=f"{a}与{b}农资买卖纠纷",
         facts=(f"{a}于{c.when()}在{b}开办的农资店购买{goods}，用于{mu}亩承包地。使用后{r.choice(('出苗率不足五成', '禾苗大面积发黄', '作物长势明显差于邻田'))}，"
-               f"{a}找{b}理论，{b}称是{a}种植管理不当，与农资质量无关，拒绝赔偿。"),
+               f"减产损失约{c.yuan(loss)}元。{a}找{b}理论，{b}称是{a}种植管理不当，与农资质量无关，拒绝赔偿，"
+               f"双方多次争吵。"),
         requests=(f"请求{b}赔偿损失{c.yuan(loss)}元",),
         investigation=(f"调查人员会同镇农业综合服务中心技术员到田间查看，并对比同批次{goods}的其他使用户，"
                        f"邻近农户{c.witness()}使用同批产品也出现类似情况。"),
-        session=("调解员释明《种子法》《消费者权益保护法》关于经营者应当保证商品质量、造成损失应当赔偿的规定。"
+        session=(f"调解员释明{law}关于经营者应当保证商品质量、造成损失应当赔偿的规定。"
                  f"{b}同意先行赔偿，再向供货商追偿。"),
         agreement_facts=f"{a}使用从{b}处购买的{goods}后作物受损。争议事项：质量责任与损失赔偿。",
         failure=f"{b}要求先做质量鉴定再谈赔偿，{a}不同意，建议双方申请农业部门鉴定。",
@@ -90,7 +93,7 @@ def appliance(c: StoryContext) -> DisputeStory:
     return c.story(
         category="consumer", sub="商品质量", title=f"{a}与{b}买卖合同纠纷",
         facts=(f"{a}于{c.when()}在{b}经营的家电门店花{c.yuan(price)}元购买{goods}一台，使用不到一个月即出现故障，"
-               f"维修两次后仍不能正常使用。{a}要求退换，{b}称已过七天退换期，只能继续维修，双方发生争执。"),
+               f"维修两次后仍不能正常使用。{a}要求退换，{b}称已过七天退换期，只能继续维修，双方在店里发生争执。"),
         requests=(f"请求{b}更换或退还{goods}",),
         investigation=(f"调查人员查看了购货发票和维修记录，该{goods}在三包期内已修理两次；{b}承认维修记录属实。"),
         session=("调解员释明《消费者权益保护法》第二十四条：经营者提供的商品不符合质量要求的，消费者可以要求退货、"
@@ -102,7 +105,7 @@ def appliance(c: StoryContext) -> DisputeStory:
 
 def clinic(c: StoryContext) -> DisputeStory:
     r, a, b = c.rng, c.a, c.b
-    symptom = r.choice(("输液后出现过敏反应", "打针后臀部感染化脓", "服药后胃出血"))
+    symptom = r.choice(("输液时出现过敏反应", "注射部位感染化脓", "服药后出现胃出血"))
     med = c.money(3000, 20000, 100)
     comp = med // 2 // 10000 * 10000
     c.pay(RESPONDENT, "补偿款", comp, 15)
@@ -117,7 +120,7 @@ def clinic(c: StoryContext) -> DisputeStory:
         session=("调解员释明《民法典》第一千二百一十八条：患者在诊疗活动中受到损害，医疗机构或者其医务人员有过错的，"
                  "由医疗机构承担赔偿责任。因过错难以认定，双方同意由村卫生室给予适当补偿。"),
         agreement_facts=f"{a}在{b}开办的村卫生室就诊后{symptom}。争议事项：医疗过错及费用承担。",
-        failure=f"双方对是否存在医疗过错分歧较大，建议申请医疗损害鉴定或向县卫生健康局申请医疗纠纷人民调解委员会调解。",
+        failure="双方对是否存在医疗过错分歧较大，建议申请医疗损害鉴定或向县卫生健康局申请医疗纠纷人民调解委员会调解。",
         routes=False,
     )
 
@@ -141,7 +144,7 @@ def traffic_collision(c: StoryContext) -> DisputeStory:
         investigation=(f"调查人员查阅了交通事故认定书、医疗票据和维修清单；{b}的车辆未投保商业三者险，"
                        f"交强险已赔付部分费用。目击村民{c.witness()}证实事故发生经过。"),
         session=(f"调解员释明《道路交通安全法》第七十六条：机动车之间或与非机动车驾驶人之间发生交通事故的，按照"
-                 f"各自过错比例承担赔偿责任。按{ratio}成比例计算，{b}应赔偿{c.yuan(pay)}元，双方同意。"),
+                 f"各自过错比例承担赔偿责任。按{cn_number(ratio)}成比例计算，{b}应赔偿{c.yuan(pay)}元，双方同意。"),
         agreement_facts=f"{a}与{b}在村道发生交通事故，{b}负主要责任。争议事项：损失范围及按责任比例的赔偿。",
         failure=f"{b}只同意承担一半责任，与交警认定不符，双方未能达成协议。",
     )
@@ -176,7 +179,7 @@ def funeral(c: StoryContext) -> DisputeStory:
     return c.story(
         category="other", sub="丧葬", title=f"{a}与{b}丧葬纠纷",
         facts=(f"{a}的母亲于{c.when()}去世，按当地习俗出殡需经过{b}的承包地。{b}以踩坏{crop}为由阻拦，要求"
-               f"{a}家给予补偿，{a}家认为此路历来可走，双方在灵堂外发生争吵，出殡时间临近，情况紧急。"),
+               f"{a}家给予补偿，{a}家认为此路历来可走，双方在灵堂外发生争吵，出殡时间临近，情况紧急，村民小组长随即报告调委会。"),
         requests=("请求保障出殡队伍顺利通行", "请求合理确定补偿"),
         investigation=(f"调解员接到村民小组长{c.witness()}报告后立即赶到现场，查看出殡线路，确需经过{b}承包地约"
                        f"{r.randint(20, 80)}米，地里种有{crop}。"),
@@ -191,13 +194,14 @@ def funeral(c: StoryContext) -> DisputeStory:
 def chat_defamation(c: StoryContext) -> DisputeStory:
     r, a, b = c.rng, c.a, c.b
     group = r.choice(("村民微信群", "组里的微信群", "抖音评论区"))
-    rumour = r.choice(("说其偷了集体的树苗", "说其家人作风不正", "说其骗取低保", "说其欠钱不还"))
+    rumour = r.choice(("偷了集体的树苗", "家人作风不正", "骗取低保", "欠钱不还"))
     c.task(RESPONDENT, f"在{group}内发布致歉声明，澄清不实言论", 2)
     c.clause(f"{b}今后不得在任何场合散布有关{a}的不实言论。")
     return c.story(
         category="other", sub="名誉权", title=f"{a}与{b}名誉权纠纷",
-        facts=(f"{c.when()}，{b}在{group}中发布消息，{rumour}，引来不少村民议论。{a}认为{b}捏造事实、损害名誉，"
-               f"要求公开道歉；{b}称只是听别人说的，并非有意诽谤，双方见面就吵。"),
+        facts=(f"{c.when()}，{b}在{group}中发布消息，称{a}{rumour}，引来不少村民议论。{a}认为{b}捏造事实、损害名誉，"
+               f"要求公开道歉；{b}称只是听别人说的，并非有意诽谤，拒绝道歉。两家此后见面就吵，{a}家人情绪激动，"
+               f"申请调解。"),
         requests=(f"请求{b}公开赔礼道歉、消除影响",),
         investigation=(f"调查人员查看了{group}的聊天截图，并向村干部{c.witness()}核实，{b}所说内容并无事实依据。"),
         session=(f"调解员释明《民法典》第一千零二十四条：民事主体享有名誉权，任何组织或者个人不得以侮辱、诽谤等方式"

@@ -74,7 +74,7 @@ def animals(c: StoryContext) -> DisputeStory:
         category=_NB, sub="家禽家畜损害", title=f"{a}与{b}邻里纠纷",
         facts=(f"{c.when()}，{b}家散养的{animal}多次窜入{a}家菜地，啄食、踩踏{crop}约{area}平方米。{a}上门"
                f"理论，{b}称不一定是自家的{animal}，双方言语冲突，{a}一气之下打伤了一只。两家互不相让，"
-               f"{a}申请调解。"),
+               f"矛盾有激化苗头，{a}申请调解。"),
         requests=(f"请求{b}赔偿{crop}损失{c.yuan(loss)}元", f"请求{b}将{animal}圈养"),
         investigation=(f"调查人员到菜地查看，{crop}受损约{area}平方米，地里留有{animal}的足迹和粪便。"
                        f"邻居{c.witness()}证实多次见到{b}家的{animal}进入{a}家菜地。"),
@@ -184,7 +184,7 @@ def building_damage(c: StoryContext) -> DisputeStory:
 
 
 def shared_wall(c: StoryContext) -> DisputeStory:
-    r, a, b = c.rng, c.a, c.b
+    a, b = c.a, c.b
     fee = c.money(2000, 8000, 500)
     c.pay(RESPONDENT, "山墙使用补偿款", fee, 10)
     c.task(RESPONDENT, "在两房连接处做好防水处理，保证雨水不渗入" + a + "家", 30)
