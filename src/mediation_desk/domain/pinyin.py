@@ -13,6 +13,7 @@ __all__ = ["COMPOUND_SURNAMES", "SURNAME_READINGS", "name_keys", "normalise_quer
 
 # Two-character surnames, one toneless syllable per character. pypinyin reads 万俟 as "mo qi"
 # only via its phrase table and gets 长孙/尉迟 right only in context, so we fix them here.
+# fmt: off
 COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
     "欧阳": ("ou", "yang"), "司马": ("si", "ma"), "诸葛": ("zhu", "ge"),
     "上官": ("shang", "guan"), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"),
@@ -44,6 +45,7 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "卜": ("bu",), "便": ("pian",), "祭": ("zhai",), "都": ("du",), "角": ("jue",),
     "贲": ("ben",), "沈": ("shen",), "任": ("ren",), "车": ("che",), "万": ("wan",),
 }
+# fmt: on
 
 _SYLLABLE = re.compile(r"[a-z]+")
 

@@ -203,7 +203,9 @@ def bulk_index(conn: Connection, docs: Iterable[SearchDocument], *, batch: int =
             elif (old.chars, old.keys) != (r["chars"], r["keys"]):
                 (pending if old.id > before else indexed).append((old, {**r, "id": old.id}))
         if indexed:
-            conn.execute(_FTS_DELETE, [{"id": o.id, "chars": o.chars, "keys": o.keys} for o, _ in indexed])
+            conn.execute(
+                _FTS_DELETE, [{"id": o.id, "chars": o.chars, "keys": o.keys} for o, _ in indexed]
+            )
             conn.execute(_DOC_UPDATE, [new for _, new in indexed])
             conn.execute(_FTS_INSERT, [new for _, new in indexed])
         if pending:
@@ -303,9 +305,7 @@ def integrity_check(conn: Connection) -> bool:
     try:
         # rank = 1 also re-tokenizes the external content and compares; the plain command
         # only checks the index's own structure and misses a wrong 'delete' (SQLite 3.40).
-        conn.execute(
-            text("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
-        )
+        conn.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)"))
     except DatabaseError as exc:
         # SQLITE_CORRUPT / SQLITE_CORRUPT_VTAB (primary code 11) means "does not match";
         # anything else (missing table, I/O) is a real error for the caller.

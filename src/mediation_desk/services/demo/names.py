@@ -6,6 +6,8 @@ from __future__ import annotations
 from itertools import accumulate
 from random import Random
 
+from mediation_desk.services.demo.rand import pick, wpick
+
 # Frequencies in per-mille, rounded from national surname statistics (2020 census report).
 # 曾 is frequent and also one of the surnames with a special reading (zēng), so it sits here.
 _COMMON_SURNAMES: tuple[tuple[str, float], ...] = (
@@ -68,7 +70,7 @@ def _generation(birth_year: int) -> int:
 
 
 def pick_surname(rng: Random) -> str:
-    return rng.choices(_SURNAMES, cum_weights=_SURNAME_CUM)[0]
+    return wpick(rng, _SURNAMES, _SURNAME_CUM)
 
 
 def make_given_name(rng: Random, gender: str, birth_year: int) -> str:
@@ -76,14 +78,14 @@ def make_given_name(rng: Random, gender: str, birth_year: int) -> str:
     pools = _MALE_POOLS if gender == "male" else _FEMALE_POOLS
     first, second, single = pools[_generation(birth_year)]
     if rng.random() < 0.22:
-        name = rng.choice(single)
+        name = pick(rng, single)
     else:
-        a = rng.choice(first)
-        b = rng.choice(second)
+        a = pick(rng, first)
+        b = pick(rng, second)
         # A doubled character (明明) is a nickname, not an official name.
-        name = a + (b if b != a else rng.choice(second.replace(a, "")))
+        name = a + (b if b != a else pick(rng, second.replace(a, "")))
     if rng.random() < RARE_NAME_RATE:
-        rare = rng.choice(_RARE_MALE if gender == "male" else _RARE_FEMALE)
+        rare = pick(rng, _RARE_MALE if gender == "male" else _RARE_FEMALE)
         if len(name) == 1:
             name = rare
         elif rng.random() < 0.6:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import accumulate
 from random import Random
 
 from mediation_desk.domain.idnumber import check_digit
 from mediation_desk.services.demo.names import make_name, pick_surname, surname_of
 from mediation_desk.services.demo.places import VillageSpec, group_short, pick_ethnicity
+from mediation_desk.services.demo.rand import between, pick, wpick
 
 # The date ages are counted from unless the caller passes ``today``; matches the test fixtures.
 REFERENCE_DATE = date(2026, 11, 21)
@@ -55,7 +57,7 @@ _ELDER_JOBS: tuple[str, ...] = ("务农", "务农", "务农", "退休", "退休"
 
 
 def make_phone(rng: Random) -> str:
-    return rng.choice(_PHONE_PREFIXES) + f"{rng.randrange(100_000_000):08d}"
+    return pick(rng, _PHONE_PREFIXES) + f"{int(rng.random() * 100_000_000):08d}"
 
 
 def make_id_number(
@@ -69,10 +71,10 @@ def make_id_number(
 
     With ``used_ids`` the number is redrawn until unused (and then added), because a county
     issues each sequence only once per birth date."""
-    prefix = county_code + birth_date.strftime("%Y%m%d")
+    prefix = f"{county_code}{birth_date.year:04d}{birth_date.month:02d}{birth_date.day:02d}"
     while True:
         # Male 001 … 999 (odd), female 002 … 998 (even).
-        seq = 2 * rng.randrange(500) + 1 if gender == "male" else 2 * rng.randrange(1, 500)
+        seq = 2 * between(rng, 0, 499) + 1 if gender == "male" else 2 * between(rng, 1, 499)
         body = f"{prefix}{seq:03d}"
         number = body + check_digit(body)
         if used_ids is None:
@@ -84,9 +86,15 @@ def make_id_number(
 
 def _birth_date(rng: Random, today: date, low: int, high: int) -> date:
     """A birth date giving an age in [low, high] on ``today``."""
+    first, last = _ordinal_bounds(today, low, high)
+    return date.fromordinal(between(rng, first, last))
+
+
+@lru_cache(maxsize=512)
+def _ordinal_bounds(today: date, low: int, high: int) -> tuple[int, int]:
     latest = _years_before(today, low)
     earliest = _years_before(today, high + 1) + timedelta(days=1)
-    return date.fromordinal(rng.randint(earliest.toordinal(), latest.toordinal()))
+    return earliest.toordinal(), latest.toordinal()
 
 
 def _years_before(day: date, years: int) -> date:
@@ -104,8 +112,8 @@ def _occupation(rng: Random, age: int) -> str:
     if age < 23 and rng.random() < 0.45:
         return "学生"
     if age >= 60:
-        return rng.choice(_ELDER_JOBS)
-    return rng.choices(_ADULT_JOB_NAMES, cum_weights=_ADULT_JOB_CUM)[0]
+        return pick(rng, _ELDER_JOBS)
+    return wpick(rng, _ADULT_JOB_NAMES, _ADULT_JOB_CUM)
 
 
 def _phone_for(rng: Random, age: int) -> str:
@@ -117,7 +125,7 @@ def _phone_for(rng: Random, age: int) -> str:
 
 
 def make_address(rng: Random, village: VillageSpec, villager_group: str) -> str:
-    return f"{village.township_name}{village.village_name}{group_short(villager_group)}{rng.randint(1, 88)}号"
+    return f"{village.township_name}{village.village_name}{group_short(villager_group)}{between(rng, 1, 88)}号"
 
 
 def make_person(
@@ -139,7 +147,7 @@ def make_person(
         gender = "male" if rng.random() < 0.5 else "female"
     birth = _birth_date(rng, today, age_range[0], age_range[1])
     age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-    group = villager_group or rng.choice(village.villager_groups)
+    group = villager_group or pick(rng, village.villager_groups)
     return PersonSpec(
         name=make_name(rng, gender, birth.year, surname),
         gender=gender,

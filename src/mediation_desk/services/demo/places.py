@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from random import Random
 
+from mediation_desk.services.demo.rand import wpick
+
 _CN_DIGITS = "零一二三四五六七八九"
 
 
@@ -59,7 +61,7 @@ _HAN_ONLY: tuple[tuple[str, ...], tuple[float, ...]] = (("汉族",), (1.0,))
 
 def pick_ethnicity(rng: Random, province_code: str) -> str:
     names, cum = _ETHNIC_TABLES.get(province_code, _HAN_ONLY)
-    return rng.choices(names, cum_weights=cum)[0]
+    return wpick(rng, names, cum)
 
 
 # Two-character place stems; villages add 村, townships 镇/乡, counties 县.

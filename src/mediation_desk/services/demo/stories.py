@@ -10,6 +10,7 @@ from random import Random
 from mediation_desk.services.demo import tpl_civil, tpl_family, tpl_land, tpl_misc, tpl_neighbour
 from mediation_desk.services.demo.people import REFERENCE_DATE, PersonSpec, make_person
 from mediation_desk.services.demo.places import VillageSpec
+from mediation_desk.services.demo.rand import wpick
 from mediation_desk.services.demo.storykit import DisputeStory, StoryContext, Template
 
 __all__ = [
@@ -52,10 +53,16 @@ _TEMPLATES: dict[str, tuple[Template, ...]] = {
     **tpl_misc.TEMPLATES,
 }
 assert set(_TEMPLATES) == set(CATEGORIES), "every category needs templates"
+# Cumulative template weights of categories whose templates need no particular party pair.
+_ALWAYS_FIT: dict[str, tuple[float, ...]] = {
+    category: tuple(accumulate(t[2] for t in templates))
+    for category, templates in _TEMPLATES.items()
+    if all(t[1] is None for t in templates)
+}
 
 
 def pick_category(rng: Random) -> str:
-    return rng.choices(CATEGORIES, cum_weights=_CATEGORY_CUM)[0]
+    return wpick(rng, CATEGORIES, _CATEGORY_CUM)
 
 
 def make_story(
@@ -77,8 +84,11 @@ def make_story(
     templates = _TEMPLATES.get(category)
     if templates is None:
         raise ValueError(f"unknown dispute category: {category!r}")
-    fitting = [t for t in templates if t[1] is None or t[1](applicant, respondent)]
-    builder = rng.choices(fitting, weights=[t[2] for t in fitting])[0][0]
+    if category in _ALWAYS_FIT:
+        builder = wpick(rng, templates, _ALWAYS_FIT[category])[0]
+    else:
+        fitting = [t for t in templates if t[1] is None or t[1](applicant, respondent)]
+        builder = wpick(rng, fitting, tuple(accumulate(t[2] for t in fitting)))[0]
     return builder(StoryContext(rng, applicant, respondent, village, agreed_on))
 
 

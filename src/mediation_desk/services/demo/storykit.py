@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from random import Random
 
 from mediation_desk.domain.money import format_yuan, to_chinese_capital
 from mediation_desk.services.demo.names import make_name
 from mediation_desk.services.demo.people import REFERENCE_DATE, PersonSpec
 from mediation_desk.services.demo.places import VillageSpec, group_short
+from mediation_desk.services.demo.rand import between, pick
 
 PerformanceItem = tuple[str, int, int, int]  # (description, amount_fen, days_after, obligor_index)
 
@@ -63,6 +65,12 @@ _FOLLOWUPS: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _capital(fen: int) -> str:
+    # Agreement amounts are round figures, so a small cache saves most conversions.
+    return f"{to_chinese_capital(fen)}（¥{format_yuan(fen)}）"
+
+
 class StoryContext:
     """Everything a template needs: the rng, the parties' names, the village and helpers.
 
@@ -89,20 +97,20 @@ class StoryContext:
     def when(self) -> str:
         """A relative time phrase for the facts ("去年秋收后", "今年3月" when a date is known)."""
         if self.agreed_on is not None and self.agreed_on.month > 2 and self.rng.random() < 0.4:
-            return f"今年{self.rng.randint(1, self.agreed_on.month - 1)}月"
-        return self.rng.choice(_RELATIVE_WHEN)
+            return f"今年{between(self.rng, 1, self.agreed_on.month - 1)}月"
+        return pick(self.rng, _RELATIVE_WHEN)
 
     def money(self, low_yuan: int, high_yuan: int, step_yuan: int = 100) -> int:
         """A round amount in fen between the bounds (inclusive)."""
-        return self.rng.randrange(low_yuan // step_yuan, high_yuan // step_yuan + 1) * step_yuan * 100
+        return between(self.rng, low_yuan // step_yuan, high_yuan // step_yuan) * step_yuan * 100
 
     def witness(self) -> str:
         """A neighbour or village cadre the investigator talked to."""
         gender = "male" if self.rng.random() < 0.6 else "female"
-        return make_name(self.rng, gender, 1950 + self.rng.randrange(45))
+        return make_name(self.rng, gender, between(self.rng, 1950, 1994))
 
     def place(self) -> str:
-        return group_short(self.rng.choice(self.village.villager_groups))
+        return group_short(pick(self.rng, self.village.villager_groups))
 
     def pronoun(self, who: int) -> str:
         person = self.applicant if who == APPLICANT else self.respondent
@@ -121,7 +129,7 @@ class StoryContext:
     @staticmethod
     def capital(fen: int) -> str:
         """人民币伍仟元整（¥5,000.00）."""
-        return f"{to_chinese_capital(fen)}（¥{format_yuan(fen)}）"
+        return _capital(fen)
 
     def deadline(self, days: int) -> str:
         if self.agreed_on is None:
