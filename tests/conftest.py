@@ -8,11 +8,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MEDIATION_DESK_LANG", "zh")
 
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, date, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
-
-import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 

@@ -55,7 +55,7 @@ class AppContext:
 
 def local_station_id(engine: Engine) -> str | None:
     with Session(engine) as s:
-        return s.exec(select(Station.id).where(Station.is_local)).first()  # type: ignore[call-overload]
+        return s.scalars(select(Station.id).where(Station.is_local)).first()
 
 
 def build_context(paths: AppPaths, *, actor: str = "",

@@ -228,8 +228,8 @@ def test_stories_are_consistent(stories: list[tuple[DisputeStory, PersonSpec, Pe
                      story.agreement_facts, story.performance_manner, story.failure_note,
                      story.followup_note):
             assert text
-        assert a.name in story.agreement_facts + story.agreement_terms[0] + story.session_note \
-            or story.sub_category == "集体山林权属"
+        agreement = story.agreement_facts + "".join(story.agreement_terms)
+        assert a.name in agreement and b.name in agreement, story.title
 
 
 def test_no_placeholder_leaks(stories: list[tuple[DisputeStory, PersonSpec, PersonSpec]]) -> None:
@@ -314,3 +314,33 @@ def test_specialties_and_group_names() -> None:
         assert set(picked) <= set(MEDIATOR_SPECIALTIES)
     assert joint_defense_group_name("第三村民组", 1) == "第三村民组第一联防组"
     assert joint_defense_group_name("第十二村民组", 11) == "第十二村民组第十一联防组"
+
+
+def test_family_stories_match_the_relationship() -> None:
+    rng = Random(17)
+    for _ in range(400):
+        a, b = make_parties(rng, "marriage_family", DEFAULT_VILLAGE)
+        story = make_story(rng, "marriage_family", a, b, DEFAULT_VILLAGE)
+        if story.sub_category in ("赡养", "继承"):
+            assert a.surname == b.surname
+        if story.sub_category == "赡养":
+            assert a.birth_date.year - b.birth_date.year <= -18
+        if story.sub_category in ("抚养费", "夫妻矛盾"):
+            assert a.gender != b.gender and a.surname != b.surname
+        if story.sub_category == "家庭矛盾":
+            assert a.gender == b.gender == "female"
+
+
+def test_occupations_fit_age_and_gender() -> None:
+    rng = Random(18)
+    for _ in range(400):
+        for p in make_household(rng, DEFAULT_VILLAGE):
+            age = p.age_on(TODAY)
+            if age < 6:
+                assert p.occupation == "学龄前儿童"
+            elif age < 18:
+                assert p.occupation == "学生"
+            if p.occupation == "家庭主妇":
+                assert p.gender == "female"
+            if age < 14:
+                assert p.phone == ""

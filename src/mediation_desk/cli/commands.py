@@ -79,6 +79,8 @@ def dispatch(args: argparse.Namespace, out: Output) -> int:
     }[args.command]
     ctx = open_context(args)
     try:
+        if args.command not in ("init", "demo"):
+            station.require_station(ctx)
         return handler(ctx, args, out)
     finally:
         ctx.close()

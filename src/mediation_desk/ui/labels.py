@@ -5,6 +5,8 @@ as it is rather than hidden, so new codes from a newer core stay visible."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CTX = "labels"
@@ -106,3 +108,13 @@ def days_left_text(days_left: int) -> str:
 def join_names(names: list[str]) -> str:
     """张三、李四 in Chinese; "Zhang San, Li Si" in English."""
     return QCoreApplication.translate("labels", ", ").join(names)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *args: object) -> str:
+    """Qt-style ``%1 %2`` substitution in one pass (user text containing "%2" stays as is)."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(args[int(m.group(1)) - 1]) if int(m.group(1)) <= len(args) else m.group(0),
+        template)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 from random import Random
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mediation_desk.domain.deadlines import add_months
 from mediation_desk.services.demo.community import (
@@ -78,7 +78,7 @@ def _groups(w: _Writer, rng: Random, village: VillageSpec, today: date,
     by_group: dict[str, list[list[PersonSpec]]] = {}
     for hh in population:
         by_group.setdefault(hh[0].villager_group, []).append(hh)
-    household_ids = _household_ids(w)
+    household_ids = w.household_of
     groups, members, shifts, logs, incidents = [], [], [], [], []
     for villager_group, hhs in sorted(by_group.items()):
         for n, start in enumerate(range(0, len(hhs), 10), start=1):
@@ -122,17 +122,6 @@ def _groups(w: _Writer, rng: Random, village: VillageSpec, today: date,
     return len(groups)
 
 
-def _household_ids(w: _Writer) -> dict[str, str]:
-    """id_number of each household head → household id (heads were written first)."""
-    from mediation_desk.store.tables import Household, Person
-
-    rows = w.uow.session.query(Household.id, Person.id_number_hash).join(
-        Person, Person.id == Household.head_person_id).all()
-    by_hash = {h: hid for hid, h in rows}
-    return {num: by_hash[w.ctx.cipher.lookup_hash(num)]
-            for num in w.person_ids if w.ctx.cipher.lookup_hash(num) in by_hash}
-
-
 def _screening(w: _Writer, rng: Random, village: VillageSpec, today: date,
                mediators: list[str]) -> int:
     rounds, findings = [], []
@@ -158,5 +147,3 @@ def _screening(w: _Writer, rng: Random, village: VillageSpec, today: date,
 def _between(rng: Random, start: date, end: date) -> date:
     return start + timedelta(days=rng.randint(0, max((end - start).days, 0)))
 
-
-Row = dict[str, Any]

@@ -99,6 +99,7 @@ class _Writer:
         assert self.committee is not None
         self.person_ids: dict[str, tuple[str, str]] = {}  # id_number → (person id, token)
         self.person_count = 0
+        self.household_of: dict[str, str] = {}  # id_number → household id
 
     def insert(self, model: type, rows: list[dict[str, Any]]) -> None:
         bulk.bulk_insert(self.uow.session, model, rows, station_id=self.uow.station_id,
@@ -127,6 +128,7 @@ class _Writer:
         for members in population:
             hid = new_id()
             rows = [self.person_row(p, hid) for p in members]
+            self.household_of.update((p.id_number, hid) for p in members)
             hh_rows.append({"id": hid, "committee_id": self.committee.id,
                             "head_person_id": rows[0]["id"], "address": members[0].address,
                             "villager_group": members[0].villager_group})

@@ -104,7 +104,7 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _occupation(rng: Random, age: int) -> str:
+def _occupation(rng: Random, age: int, gender: str) -> str:
     if age < 6:
         return "学龄前儿童"
     if age < 18:
@@ -113,7 +113,8 @@ def _occupation(rng: Random, age: int) -> str:
         return "学生"
     if age >= 60:
         return pick(rng, _ELDER_JOBS)
-    return wpick(rng, _ADULT_JOB_NAMES, _ADULT_JOB_CUM)
+    job = wpick(rng, _ADULT_JOB_NAMES, _ADULT_JOB_CUM)
+    return "务农" if job == "家庭主妇" and gender == "male" else job
 
 
 def _phone_for(rng: Random, age: int) -> str:
@@ -156,7 +157,7 @@ def make_person(
         id_number=make_id_number(rng, village.county_code, birth, gender, used_ids),
         phone=_phone_for(rng, age),
         address=address or make_address(rng, village, group),
-        occupation=occupation or _occupation(rng, age),
+        occupation=occupation or _occupation(rng, age, gender),
         villager_group=group,
     )
 

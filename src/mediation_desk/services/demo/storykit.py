@@ -268,7 +268,16 @@ def siblings(x: PersonSpec, y: PersonSpec) -> bool:
 
 
 def couple(x: PersonSpec, y: PersonSpec) -> bool:
-    return x.gender != y.gender and abs(years_older(x, y)) <= 12
+    # Same-surname pairs are far more likely siblings than spouses.
+    return x.gender != y.gender and abs(years_older(x, y)) <= 12 and not same_surname(x, y)
+
+
+def sibling_word(x: PersonSpec, y: PersonSpec) -> str:
+    """兄弟 / 姐妹 / 兄妹 / 姐弟 for two siblings."""
+    if x.gender == y.gender:
+        return "兄弟" if x.gender == "male" else "姐妹"
+    elder = x if x.birth_date <= y.birth_date else y
+    return "兄妹" if elder.gender == "male" else "姐弟"
 
 
 def in_laws(x: PersonSpec, y: PersonSpec) -> bool:

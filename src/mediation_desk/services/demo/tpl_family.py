@@ -13,6 +13,7 @@ from mediation_desk.services.demo.storykit import (
     couple,
     in_laws,
     parent_child,
+    sibling_word,
     siblings,
 )
 
@@ -137,7 +138,7 @@ def inheritance(c: StoryContext) -> DisputeStory:
     c.task(APPLICANT, f"协助{b}办理上述房屋不动产登记相关手续", 60)
     return c.story(
         category=_CAT, sub="继承", title=f"{a}与{b}继承纠纷",
-        facts=(f"{a}与{b}系兄弟姐妹，父亲{parent}于{c.when()}病故，母亲早年去世，遗留{place}砖瓦房{rooms}。"
+        facts=(f"{a}与{b}系{sibling_word(c.applicant, c.respondent)}，父亲{parent}于{c.when()}病故，母亲早年去世，遗留{place}砖瓦房{rooms}。"
                f"{b}一直与父亲共同生活并照料其晚年，父亲去世后继续居住该房。{a}要求按继承人人数平分房屋，{b}认为"
                f"自己尽了主要赡养义务且出资翻修过房屋，应当多分，双方多次发生争吵。"),
         requests=("请求依法分割父亲遗留的房屋", f"请求{b}给付相应的折价补偿款"),
@@ -180,9 +181,9 @@ def couple_quarrel(c: StoryContext) -> DisputeStory:
     r, a, b = c.rng, c.a, c.b
     h_idx = APPLICANT if c.applicant.gender == "male" else RESPONDENT
     husband, wife = (a, b) if h_idx == APPLICANT else (b, a)
-    habit = r.choice(("打牌赌博", "酗酒", "沉迷网络游戏", "长期不往家里拿钱"))
+    habit = r.choice(("打牌赌博", "酗酒", "沉迷网络游戏", "乱花钱、不顾家"))
     debt = c.money(3000, 20000, 1000)
-    c.task(h_idx, f"将打工收入交由家庭共同管理，先行拿出{c.yuan(debt)}元用于偿还家庭欠款", 30)
+    c.task(h_idx, f"将务工收入交由夫妻共同管理，优先用于偿还家庭欠款{c.yuan(debt)}元", 30)
     c.clause(f"{husband}保证今后不再{habit}，如有违反，由村调委会和家人共同督促。")
     c.clause(f"{wife}于本协议签订后返回家中共同生活，双方共同照顾老人和孩子。")
     return c.story(

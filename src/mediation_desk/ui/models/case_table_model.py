@@ -143,7 +143,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _status_text(self, case: CaseSummary) -> str:
         text = labels.status_label(case.status)
-        return self.tr("%1 · major").replace("%1", text) if case.is_major else text
+        return labels.fill(self.tr("%1 · major"), text) if case.is_major else text
 
     def _deadline_text(self, case: CaseSummary) -> str:
         due = case.due_on.isoformat() if case.due_on else ""
@@ -154,7 +154,7 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, case: CaseSummary) -> str:
         lines = [case.title]
         if case.party_names:
-            lines.append(self.tr("Parties: %1").replace("%1", labels.join_names(case.party_names)))
+            lines.append(labels.fill(self.tr("Parties: %1"), labels.join_names(case.party_names)))
         if case.host_mediator_name:
-            lines.append(self.tr("Host mediator: %1").replace("%1", case.host_mediator_name))
+            lines.append(labels.fill(self.tr("Host mediator: %1"), case.host_mediator_name))
         return "\n".join(lines)

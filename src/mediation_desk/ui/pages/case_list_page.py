@@ -150,8 +150,8 @@ class CaseListPage(QWidget):
             text = self.tr("No cases match. Clear the search or choose “All”.") \
                 if self._is_filtered() else self.tr("There are no cases yet.")
         elif shown < total:
-            text = self.tr("%n case(s), %1 shown — scroll down for more", "", total) \
-                .replace("%1", str(shown))
+            text = labels.fill(
+                self.tr("%n case(s), %1 shown — scroll down for more", "", total), shown)
         else:
             text = self.tr("%n case(s)", "", total)
         self.ui.count_label.setText(text)
