@@ -5,593 +5,595 @@
     <name>AgendaTableModel</name>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>情况</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>Case No.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名称</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailDialog</name>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1</translation>
     </message>
     <message>
         <source>not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定</translation>
     </message>
     <message>
         <source> · major dispute</source>
-        <translation type="unfinished"></translation>
+        <translation> · 重大纠纷</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>（未登记）</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请事项：</translation>
     </message>
     <message>
         <source>Facts of the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷简要情况</translation>
     </message>
     <message>
         <source>Time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待办期限</translation>
     </message>
     <message>
         <source>What can be done next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步可以办理</translation>
     </message>
     <message>
         <source>nothing; the case is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>无（案件已办结）</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n岁</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>住址：%1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名称：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类型：</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期：</translation>
     </message>
     <message>
         <source>Host mediator:</source>
-        <translation type="unfinished"></translation>
+        <translation>主持调解员：</translation>
     </message>
     <message>
         <source>Case details</source>
-        <translation type="unfinished"></translation>
+        <translation>案件详情</translation>
     </message>
     <message>
         <source>This is a read-only summary. Editing cases will come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里只能查看，不能修改。修改案件的功能将在后续版本中加入。</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找…</translation>
     </message>
     <message>
         <source>The list could not be read. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没能读取案件列表。请按 F5 重试。</translation>
     </message>
     <message>
         <source>No cases match. Clear the search or choose “All”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到符合条件的案件。请清空查找内容，或把状态选为“全部”。</translation>
     </message>
     <message>
         <source>There are no cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有登记任何案件。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s), %1 shown — scroll down for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件，已显示 %1 件，向下滚动查看更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;S)：</translation>
     </message>
     <message>
         <source>Search name, pinyin initials, facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名、拼音首字母或纠纷内容…</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>只看已超期(&amp;O)</translation>
     </message>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>案件列表</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>%1 · major</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 重大</translation>
     </message>
     <message>
         <source>Parties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人：%1</translation>
     </message>
     <message>
         <source>Host mediator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主持调解员：%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 调解工作台</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：%1</translation>
     </message>
     <message>
         <source>Opening case…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开案件…</translation>
     </message>
     <message>
         <source>About Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于调解工作台</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mediation Desk %1&lt;/h3&gt;&lt;p&gt;Case work for village people&apos;s mediation committees. Works without a network; all data stays on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;调解工作台 %1&lt;/h3&gt;&lt;p&gt;村人民调解委员会办案软件。不需要联网，所有数据都保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>The case could not be opened. Press F5 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没能打开这个案件。请按 F5 后再试一次。</translation>
     </message>
     <message>
         <source>Something went wrong in the background; it was written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>后台操作出了问题，详细情况已记录在日志中。</translation>
     </message>
     <message>
         <source>Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>调解工作台</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待办</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>排查</translation>
     </message>
     <message>
         <source>Joint Defence</source>
-        <translation type="unfinished"></translation>
+        <translation>联户联防</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Close Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭调解工作台</translation>
     </message>
     <message>
         <source>&amp;Find Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找案件(&amp;F)…</translation>
     </message>
     <message>
         <source>Search cases by name, pinyin initials or facts</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、拼音首字母或纠纷内容查找案件</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the list again from the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取列表</translation>
     </message>
     <message>
         <source>&amp;About Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于调解工作台(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>“%1” is not available yet. It will be added in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1功能尚未提供，将在后续版本中加入。</translation>
     </message>
     <message>
         <source>You can already use the “Cases” and “Today” pages on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在可以使用左侧的“案件”和“今日待办”。</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Nothing is due in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>今后 7 天内没有到期的事项。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 项待办</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n of them overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，其中 %n 项已超期</numerusform>
         </translation>
     </message>
     <message>
         <source>The list could not be read. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没能读取待办事项。请按 F5 重试。</translation>
     </message>
     <message>
         <source>Deadlines in the next 7 days, and all overdue ones. Double-click a line to see the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>今后 7 天内到期的事项和所有已超期的事项。双击一行可以查看案件。</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>待办期限</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>In mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>调解中</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报移交</translation>
     </message>
     <message>
         <source>Agreement reached</source>
-        <translation type="unfinished"></translation>
+        <translation>达成协议</translation>
     </message>
     <message>
         <source>Being performed</source>
-        <translation type="unfinished"></translation>
+        <translation>履行中</translation>
     </message>
     <message>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation>履行完毕</translation>
     </message>
     <message>
         <source>Not performed</source>
-        <translation type="unfinished"></translation>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>调解终止</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Mediation time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>调解期限</translation>
     </message>
     <message>
         <source>Judicial confirmation window</source>
-        <translation type="unfinished"></translation>
+        <translation>申请司法确认期限</translation>
     </message>
     <message>
         <source>Report of major dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>重大纠纷报告</translation>
     </message>
     <message>
         <source>Performance of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>协议履行</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Start mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>开始调解</translation>
     </message>
     <message>
         <source>Record agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>登记调解协议</translation>
     </message>
     <message>
         <source>Terminate mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>终止调解</translation>
     </message>
     <message>
         <source>Report or transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>上报或移交</translation>
     </message>
     <message>
         <source>Take back after transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>移交后退回</translation>
     </message>
     <message>
         <source>Start performance</source>
-        <translation type="unfinished"></translation>
+        <translation>开始履行</translation>
     </message>
     <message>
         <source>Mark as performed</source>
-        <translation type="unfinished"></translation>
+        <translation>履行完毕</translation>
     </message>
     <message>
         <source>Mark as not performed</source>
-        <translation type="unfinished"></translation>
+        <translation>登记未履行</translation>
     </message>
     <message>
         <source>Mediate again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新调解</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>被申请人</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三人</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>⚠ Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 已超期</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 已超期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>Opening the data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据…</translation>
     </message>
     <message>
         <source>The data file is being used by another copy of Mediation Desk. Close the other window, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件正被另一个调解工作台窗口使用。请先关闭那个窗口，再重新打开本程序。</translation>
     </message>
     <message>
         <source>The data folder %1 could not be read or written. Check that it exists, that the disk or USB stick is connected and that it is not read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写数据文件夹 %1。请检查这个文件夹是否存在、硬盘或U盘是否已插好、是否被设为只读。</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the start-up. Your saved data has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时遇到意外问题，程序没有打开。已经保存的数据没有改动。</translation>
     </message>
     <message>
         <source>The details were written to:
 %1
 Please give this file to the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细情况已写入：
+%1
+请把这个文件交给负责维护这台电脑的人员。</translation>
     </message>
     <message>
         <source>Mediation Desk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>调解工作台无法启动</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题</translation>
     </message>
     <message>
         <source>Mediation Desk hit an unexpected problem. What you saved before is safe. If this keeps happening, give the file %1 to the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解工作台遇到意外问题。之前保存的内容不受影响。如果反复出现，请把文件 %1 交给负责维护这台电脑的人员。</translation>
     </message>
 </context>
 </TS>

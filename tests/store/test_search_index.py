@@ -176,7 +176,7 @@ HOSTILE = [
     "张三*",
     "chars:张三",
     "keys : zs",
-    "keys:\"zs\"*",
+    'keys:"zs"*',
     "{chars keys}: 张三",
     "(张三",
     "张三)",
@@ -352,7 +352,7 @@ def test_trigram_would_miss_short_chinese_queries(conn: Connection) -> None:
 
 # Every substring of an indexed text is found: Python's idea of a token character and
 # unicode61's must agree for that, across CJK planes, ASCII, full-width and punctuation.
-ALPHABET = list("张三李四王宅基地纠纷䶮𠮷𪚥\ue000abcXYZ019Ａ１ ，。、-\"*:()")
+ALPHABET = list('张三李四王宅基地纠纷䶮𠮷𪚥\ue000abcXYZ019Ａ１ ，。、-"*:()')
 
 
 @pytest.fixture(scope="module")

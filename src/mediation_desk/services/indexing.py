@@ -12,6 +12,14 @@ CASE = "case"
 PERSON = "person"
 
 
+def case_document_of(case_id: str, texts: Sequence[str],
+                     names: Sequence[str]) -> search_index.SearchDocument:
+    """What a case is found by: number, title, facts, requests, agreement text; party names
+    (by characters and pinyin)."""
+    return search_index.SearchDocument(kind=CASE, entity_id=case_id,
+                                       texts=tuple(t for t in texts if t), names=tuple(names))
+
+
 def case_document(case: MediationCase, parties: Sequence[CaseParty],
                   agreements: Sequence[Agreement] = ()) -> search_index.SearchDocument:
     texts = [case.case_no, case.title, case.facts, *case.requests]
@@ -20,15 +28,18 @@ def case_document(case: MediationCase, parties: Sequence[CaseParty],
             texts.extend([a.facts_and_issues, *a.terms, a.performance_manner])
     names = [p.snapshot_name for p in parties if p.voided_at is None]
     names += [p.agent_name for p in parties if p.agent_name]
-    return search_index.SearchDocument(kind=CASE, entity_id=case.id,
-                                       texts=tuple(t for t in texts if t),
-                                       names=tuple(names))
+    return case_document_of(case.id, texts, names)
+
+
+def person_document_of(person_id: str, name: str, address: str,
+                       occupation: str) -> search_index.SearchDocument:
+    return search_index.SearchDocument(kind=PERSON, entity_id=person_id,
+                                       texts=tuple(t for t in (address, occupation) if t),
+                                       names=(name,))
 
 
 def person_document(p: Person) -> search_index.SearchDocument:
-    return search_index.SearchDocument(kind=PERSON, entity_id=p.id,
-                                       texts=tuple(t for t in (p.address, p.occupation) if t),
-                                       names=(p.name,))
+    return person_document_of(p.id, p.name, p.address, p.occupation)
 
 
 def index_case(uow: UnitOfWork, case: MediationCase, parties: Sequence[CaseParty],

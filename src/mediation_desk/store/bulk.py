@@ -38,7 +38,8 @@ def complete(model: type[Any], rows: list[dict[str, Any]]) -> list[dict[str, Any
 def stamp_rows(rows: Sequence[dict[str, Any]], *, first_seq: int, station_id: str,
                actor: str, now: datetime) -> None:
     for offset, row in enumerate(rows):
-        row.setdefault("id", new_id())
+        if "id" not in row:
+            row["id"] = new_id()
         row.setdefault("origin_station_id", station_id)
         row["row_version"] = 1
         row["change_seq"] = first_seq + offset

@@ -27,8 +27,8 @@ __all__ = [
     "search",
 ]
 
-# Why not trigram: it cannot match 1–2 character queries (张三, 王), and on SQLite < 3.43 LIKE
-# on a trigram table silently returns no rows for short CJK patterns (feasibility.md §6).
+# Why not trigram: it cannot match 1–2 character queries (张三, 王), and on SQLite 3.40 (ours)
+# LIKE on a trigram table silently returns no rows for short CJK patterns (feasibility.md §6).
 # Instead `chars` holds the text with every character as its own space-separated token, so a
 # query becomes a phrase of its characters: exact substring semantics at any length. unicode61
 # treats every CJK code point (BMP, Ext-A 䶮, Ext-B 𠮷 … Ext-I) and private-use character as a

@@ -84,7 +84,8 @@ def start(app: QApplication, data_dir: str | None) -> MainWindow | None:
         window = MainWindow(ctx, station_name=station.name)
         app.aboutToQuit.connect(ctx.close)
         startup.install_excepthook(paths.log_dir)
-        window.show()
+        # First run: use the whole (often small, 1366×768) laptop screen.
+        window.show() if window.geometry_restored else window.showMaximized()
         return window
     except Exception as exc:  # noqa: BLE001 - the user gets words and a log path, not a trace
         log_dir = paths.log_dir if paths is not None else Path(tempfile.gettempdir()) / APP_NAME

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 STATE_KEY = "main_window"
 CASES_PAGE, TODAY_PAGE = 0, 1
 STATUS_MESSAGE_MS = 8000
+NAV_FONT_SCALE = 1.2
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.ctx = ctx
         self.runner = runner if runner is not None else TaskRunner(self)
+        self.geometry_restored = False
         self.state = state if state is not None else UiState(ctx.paths.config_dir)
         if station_name:
             self.setWindowTitle(labels.fill(self.tr("%1 — Mediation Desk"), station_name))
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
             feature = self.ui.nav_list.item(row).text()
             self.ui.pages.addWidget(PlaceholderPage(feature, self))
 
+        self._style_navigation()
         self.count_label = QLabel(self)
         self.folder_label = QLabel(labels.fill(self.tr("Data folder: %1"),
                                                str(ctx.paths.data_dir)), self)
@@ -103,6 +106,8 @@ class MainWindow(QMainWindow):
     def _on_nav_list_currentRowChanged(self, row: int) -> None:
         if row >= 0:
             self.ui.pages.setCurrentIndex(row)
+        # The count is the case list's; elsewhere it would read as a count of something else.
+        self.count_label.setVisible(row == CASES_PAGE)
 
     def _on_action_find_triggered(self) -> None:
         self.go_to(CASES_PAGE)
@@ -142,10 +147,18 @@ class MainWindow(QMainWindow):
             self.tr("Something went wrong in the background; it was written to the log."),
             STATUS_MESSAGE_MS)
 
+    def _style_navigation(self) -> None:
+        # Bigger, well-spaced entries: the navigation is what older users aim the mouse at most.
+        nav = self.ui.nav_list
+        font = nav.font()
+        font.setPointSizeF(font.pointSizeF() * NAV_FONT_SCALE)
+        nav.setFont(font)
+        nav.setStyleSheet("QListWidget#nav_list::item { padding: 6px 8px; }")
+
     # State -----------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        self.state.restore_window(self, STATE_KEY)
+        self.geometry_restored = self.state.restore_window(self, STATE_KEY)
         self.case_list_page.restore_state(self.state)
         self.today_page.restore_state(self.state)
 

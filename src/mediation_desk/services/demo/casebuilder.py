@@ -5,6 +5,7 @@ after today, so the demo store passes `check` and behaves like a real one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from random import Random
@@ -37,9 +38,11 @@ class CaseRows:
     """Rows per table class for one case, parents first."""
 
     rows: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
+    new_id: Callable[[], str] = new_id
 
     def add(self, model: type, **values: Any) -> dict[str, Any]:
-        values.setdefault("id", new_id())
+        if "id" not in values:
+            values["id"] = self.new_id()
         self.rows.setdefault(model, []).append(values)
         return values
 
@@ -51,7 +54,9 @@ class Party:
 
 
 class CaseBuilder:
-    def __init__(self, rng: Random, today: date, mediators: list[str]) -> None:
+    def __init__(self, rng: Random, today: date, mediators: list[str],
+                 id_factory: Callable[[], str] = new_id) -> None:
+        self.new_id = id_factory
         self.rng = rng
         self.today = today
         self.mediators = mediators
@@ -59,7 +64,7 @@ class CaseBuilder:
     def build(self, *, target: CaseStatus, case: dict[str, Any], parties: list[Party],
               story: DisputeStory, received: date) -> CaseRows:
         """``case`` holds the case's identity columns; the path fills the rest."""
-        out = CaseRows()
+        out = CaseRows(new_id=self.new_id)
         c = out.add(MediationCase, **case, received_on=received, last_event_on=received,
                     status=S.REGISTERED.value, title=story.title, facts=story.facts,
                     requests=list(story.requests), category_code=story.category,

@@ -28,7 +28,6 @@ from mediation_desk.store.tables import (
     PatrolShift,
     ScreeningFinding,
     ScreeningRound,
-    new_id,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def write_mediators(w: _Writer, rng: Random, population: list[list[PersonSpec]],
     rows, trainings = [], []
     for role, p in zip(ROLES, chosen, strict=False):
         appointed = add_months(today, -rng.randint(1, 30))
-        mid = new_id()
+        mid = w.new_id()
         pid = w.person_ids[p.id_number][0]
         rows.append({"id": mid, "person_id": pid, "committee_id": w.committee.id, "role": role,
                      "appointment_method": "appointed" if role == "hired" else "elected",
@@ -84,7 +83,7 @@ def _groups(w: _Writer, rng: Random, village: VillageSpec, today: date,
         for n, start in enumerate(range(0, len(hhs), 10), start=1):
             unit = hhs[start:start + 10]
             head = unit[0][0]
-            gid = new_id()
+            gid = w.new_id()
             elected = add_months(today, -rng.randint(2, 30))
             groups.append({"id": gid, "committee_id": w.committee.id,
                            "name": joint_defense_group_name(villager_group, n),
@@ -98,7 +97,7 @@ def _groups(w: _Writer, rng: Random, village: VillageSpec, today: date,
                                  "joined_on": elected})
             for week in range(-4, 2):
                 day = today + timedelta(days=7 * week + rng.randint(0, 6))
-                sid = new_id()
+                sid = w.new_id()
                 done = day < today
                 shifts.append({"id": sid, "group_id": gid, "shift_date": day,
                                "start_time": time(20, 0), "end_time": time(22, 0),
@@ -128,7 +127,7 @@ def _screening(w: _Writer, rng: Random, village: VillageSpec, today: date,
     for back in range(12, 0, -1):
         start = add_months(today.replace(day=1), -back)
         end = add_months(start, 1) - timedelta(days=1)
-        rid = new_id()
+        rid = w.new_id()
         zero = rng.random() < 0.25
         rounds.append({"id": rid, "committee_id": w.committee.id, "period_start": start,
                        "period_end": end, "held_on": end, "scope": "全村",

@@ -5,6 +5,7 @@ then indexes everything for search. Deterministic for a given seed and today's d
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from random import Random
@@ -22,7 +23,7 @@ from mediation_desk.services.demo.casebuilder import CaseBuilder, Party
 from mediation_desk.services.demo.people import PersonSpec, make_household
 from mediation_desk.services.demo.places import DEFAULT_VILLAGE, VillageSpec
 from mediation_desk.services.demo.stories import make_parties, make_story, pick_category
-from mediation_desk.services.indexing import case_document, person_document
+from mediation_desk.services.indexing import case_document_of, person_document_of
 from mediation_desk.store import bulk, repos, search_index
 from mediation_desk.store.tables import (
     CaseNumberCounter,
@@ -31,7 +32,6 @@ from mediation_desk.store.tables import (
     Household,
     MediationCase,
     Person,
-    new_id,
 )
 from mediation_desk.store.uow import UnitOfWork
 
@@ -100,6 +100,11 @@ class _Writer:
         self.person_ids: dict[str, tuple[str, str]] = {}  # id_number → (person id, token)
         self.person_count = 0
         self.household_of: dict[str, str] = {}  # id_number → household id
+        # Seeded ids: the same seed gives the same ids, and it is cheaper than uuid4().
+        self._id_rng = Random(f"ids-{ctx.paths.db_path}-{uow.now.isoformat()}")
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self._id_rng.getrandbits(128), version=4))
 
     def insert(self, model: type, rows: list[dict[str, Any]]) -> None:
         bulk.bulk_insert(self.uow.session, model, rows, station_id=self.uow.station_id,
@@ -107,7 +112,7 @@ class _Writer:
 
     def person_row(self, p: PersonSpec, household_id: str | None = None) -> dict[str, Any]:
         cipher = self.ctx.cipher
-        pid = new_id()
+        pid = self.new_id()
         token = cipher.encrypt(p.id_number)
         self.person_ids[p.id_number] = (pid, token)
         return {"id": pid, "committee_id": self.committee.id, "name": p.name,
@@ -121,12 +126,13 @@ class _Writer:
         self.insert(Person, rows)
         self.person_count += len(rows)
         search_index.bulk_index(self.uow.session.connection(),
-                                (person_document(Person(**r)) for r in rows))
+                                (person_document_of(r["id"], r["name"], r["address"],
+                                                    r["occupation"]) for r in rows))
 
     def households(self, population: list[list[PersonSpec]]) -> int:
         hh_rows, person_rows = [], []
         for members in population:
-            hid = new_id()
+            hid = self.new_id()
             rows = [self.person_row(p, hid) for p in members]
             self.household_of.update((p.id_number, hid) for p in members)
             hh_rows.append({"id": hid, "committee_id": self.committee.id,
@@ -143,7 +149,7 @@ class _Writer:
 
     def cases(self, rng: Random, village: VillageSpec, today: date, used_ids: set[str],
               population: list[list[PersonSpec]], mediators: list[str], count: int) -> int:
-        builder = CaseBuilder(rng, today, mediators)
+        builder = CaseBuilder(rng, today, mediators, self.new_id)
         adults = [p for hh in population for p in hh if p.age_on(today) >= 18]
         seqs: dict[int, int] = {}
         done = 0
@@ -167,7 +173,8 @@ class _Writer:
                                     "after": {"case_no": c["case_no"], "demo": True}}
                                    for c, _ in docs])
             search_index.bulk_index(self.uow.session.connection(), (
-                case_document(MediationCase(**c), [CaseParty(**p) for p in parties])
+                case_document_of(c["id"], [c["case_no"], c["title"], c["facts"], *c["requests"]],
+                                 [p["snapshot_name"] for p in parties])
                 for c, parties in docs))
             done += len(chunk)
         self._counters(seqs)
@@ -195,7 +202,9 @@ class _Writer:
         story = make_story(rng, category, applicant, respondent, village, agreed_on=agreed)
         if target in (S.PERFORMING, S.NON_PERFORMANCE) and not story.performance_items:
             target = S.AGREEMENT_REACHED
-        seq = seqs.get(received.year, self._start_seq(received.year)) + 1
+        if received.year not in seqs:
+            seqs[received.year] = self._start_seq(received.year)
+        seq = seqs[received.year] + 1
         seqs[received.year] = seq
         parties = []
         for p in (applicant, respondent):

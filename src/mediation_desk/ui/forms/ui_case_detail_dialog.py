@@ -23,7 +23,7 @@ class Ui_CaseDetailDialog(object):
     def setupUi(self, CaseDetailDialog):
         if not CaseDetailDialog.objectName():
             CaseDetailDialog.setObjectName(u"CaseDetailDialog")
-        CaseDetailDialog.resize(680, 600)
+        CaseDetailDialog.resize(720, 680)
         self.dialog_layout = QVBoxLayout(CaseDetailDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.summary_form = QFormLayout()

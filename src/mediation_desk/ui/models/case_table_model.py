@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mediation_desk.domain.lifecycle import MEDIATING_STATUSES
 from mediation_desk.domain.views import CasePage, CaseSummary
 from mediation_desk.ui import labels
 
@@ -49,9 +50,9 @@ class CaseTableModel(QAbstractTableModel):
         self._loading = False
         self._columns = [
             Column("case_no", self.tr("No."), lambda c: c.case_no),
-            Column("title", self.tr("Title"), lambda c: c.title),
+            Column("title", self.tr("Title"), self._title_text),
             Column("category", self.tr("Type"), lambda c: c.category_label),
-            Column("status", self.tr("Status"), self._status_text),
+            Column("status", self.tr("Status"), lambda c: labels.status_label(c.status)),
             Column("received_on", self.tr("Registered on"), lambda c: c.received_on.isoformat()),
             Column("due_on", self.tr("Time limit"), self._deadline_text),
         ]
@@ -139,14 +140,19 @@ class CaseTableModel(QAbstractTableModel):
     def column_key(self, section: int) -> str:
         return self._columns[section].key
 
+
     # Formatting ------------------------------------------------------------------------
 
-    def _status_text(self, case: CaseSummary) -> str:
-        text = labels.status_label(case.status)
-        return labels.fill(self.tr("%1 · major"), text) if case.is_major else text
+    def _title_text(self, case: CaseSummary) -> str:
+        # Major disputes (重大疑难纠纷) have their own reporting duty: marked in words.
+        return labels.fill(self.tr("[major] %1"), case.title) if case.is_major else case.title
 
     def _deadline_text(self, case: CaseSummary) -> str:
-        due = case.due_on.isoformat() if case.due_on else ""
+        # ``due_on`` is the mediation time limit; past mediation it no longer binds, and the
+        # overdue flag then concerns another deadline (performance, follow-up ...), so the
+        # date would mislead. The case's own page lists every deadline.
+        mediating = case.status in MEDIATING_STATUSES
+        due = case.due_on.isoformat() if case.due_on and mediating else ""
         if not case.overdue:
             return due
         return f"{due}  {labels.overdue_marker()}".strip()

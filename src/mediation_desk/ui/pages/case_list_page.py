@@ -9,7 +9,7 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import CasePage, CaseSummary
@@ -18,6 +18,7 @@ from mediation_desk.ui import labels
 from mediation_desk.ui.forms.ui_case_list_page import Ui_CaseListPage
 from mediation_desk.ui.models.case_table_model import CaseTableModel
 from mediation_desk.ui.state import UiState
+from mediation_desk.ui.table_layout import apply_default_widths
 from mediation_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,13 @@ PAGE_SIZE = 200
 SEARCH_DELAY_MS = 300
 QUERY_KEY = "case_list"
 STATE_KEY = "case_list"
-# Default widths in characters of the average glyph, so they follow the font size.
-_DEFAULT_WIDTHS = {"case_no": 22, "title": 36, "category": 10, "status": 12, "received_on": 12}
+# Samples for default column widths (measurement only, never shown): a long usual case
+# number and a long category name of the default code table. The title takes the rest.
+_WIDTH_SAMPLES = {
+    "case_no": ["（2026）青石村人调字第1234号"],
+    "category": ["房屋宅基地纠纷"],
+    "received_on": ["2026-12-31"],
+}
 
 
 class CaseListPage(QWidget):
@@ -171,13 +177,13 @@ class CaseListPage(QWidget):
         combo.blockSignals(False)
 
     def _apply_default_widths(self) -> None:
-        header = self.ui.case_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().averageCharWidth()
-        for section in range(self.model.columnCount()):
-            chars = _DEFAULT_WIDTHS.get(self.model.column_key(section))
-            if chars:
-                header.resizeSection(section, chars * char)
+        samples = dict(_WIDTH_SAMPLES)
+        samples["status"] = [labels.status_label(code) for code in labels.STATUSES]
+        samples["due_on"] = [f"2026-12-31  {labels.overdue_marker()}"]
+        keys = [self.model.column_key(section) for section in range(self.model.columnCount())]
+        apply_default_widths(self.ui.case_table, {
+            section: samples[key] for section, key in enumerate(keys) if key in samples},
+            stretch=keys.index("title"))
 
     def selected_case(self) -> CaseSummary | None:
         rows = self.ui.case_table.selectionModel().selectedRows()

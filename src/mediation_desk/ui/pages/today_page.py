@@ -6,20 +6,21 @@ import logging
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.services.agenda import AgendaItem, agenda
+from mediation_desk.ui import labels
 from mediation_desk.ui.forms.ui_today_page import Ui_TodayPage
 from mediation_desk.ui.models.agenda_table_model import AgendaTableModel
 from mediation_desk.ui.state import UiState
+from mediation_desk.ui.table_layout import apply_default_widths
 from mediation_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 QUERY_KEY = "agenda"
 STATE_KEY = "agenda"
-_DEFAULT_WIDTHS = {"due_on": 12, "when": 16, "kind": 22, "case_no": 22}
 
 
 class TodayPage(QWidget):
@@ -37,11 +38,13 @@ class TodayPage(QWidget):
         self._runner = runner
         self.model = AgendaTableModel(self)
         self.ui.agenda_table.setModel(self.model)
-        header = self.ui.agenda_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().averageCharWidth()
-        for section, key in enumerate(("due_on", "when", "kind", "case_no")):
-            header.resizeSection(section, _DEFAULT_WIDTHS[key] * char)
+        # Measurement samples only (never shown): columns follow the font and the language.
+        apply_default_widths(self.ui.agenda_table, {
+            0: ["2026-12-31"],
+            1: [labels.days_left_text(-1000), labels.days_left_text(1000)],
+            2: [labels.deadline_label(kind) for kind in labels.DEADLINE_KINDS],
+            3: ["（2026）青石村人调字第1234号"],
+        }, stretch=4)
         self.ui.agenda_table.activated.connect(self._on_agenda_table_activated)
 
     def refresh(self) -> None:

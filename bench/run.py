@@ -1,0 +1,123 @@
+"""Benchmarks with an in-run baseline; prints medians and ratios (never asserted in tests).
+
+    .venv/bin/python bench/run.py                 # full: 100,000 demo cases
+    .venv/bin/python bench/run.py --cases 2000    # quick
+
+1. demo generation (`mediation-desk demo --cases N`) against raw sqlite3 executemany inserts
+   of the same number of case and party rows;
+2. case search through the service (1-, 2-, 4-character queries, pinyin initials) against a
+   raw FTS5 MATCH on the same index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from mediation_desk.bootstrap import build_context
+from mediation_desk.paths import paths_under
+from mediation_desk.services import case_queries
+from mediation_desk.services.demo.generate import generate
+from mediation_desk.store.search_index import fts_query
+
+QUERIES = (("1 char", "王"), ("2 chars", "张三"), ("4 chars", "宅基地边"), ("pinyin initials", "zs"))
+
+
+def median_time(fn: Callable[[], Any], repeat: int) -> float:
+    fn()  # warm caches
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def raw_inserts(path: Path, cases: int) -> float:
+    """The floor: one transaction of executemany into tables as wide as ours."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE c (id TEXT PRIMARY KEY, case_no TEXT, title TEXT, facts TEXT, "
+                "status TEXT, received_on TEXT, category TEXT, extra TEXT)")
+    con.execute("CREATE TABLE p (id TEXT PRIMARY KEY, case_id TEXT, name TEXT, phone TEXT, "
+                "address TEXT, extra TEXT)")
+    facts = "张三与李四因宅基地边界发生争执，双方各执一词，经村调委会多次调解。" * 3
+    t = time.perf_counter()
+    with con:
+        con.executemany("INSERT INTO c VALUES (?,?,?,?,?,?,?,?)",
+                        ((f"c{i}", f"（2026）青石村人调字第{i}号", "甲与乙邻里纠纷", facts, "closed",
+                          "2026-01-01", "neighbour", "{}") for i in range(cases)))
+        con.executemany("INSERT INTO p VALUES (?,?,?,?,?,?)",
+                        ((f"p{i}", f"c{i // 2}", "张三", "13800000000", "青石村三组", "{}")
+                         for i in range(cases * 2)))
+    elapsed = time.perf_counter() - t
+    con.close()
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cases", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args(argv)
+    results: dict[str, Any] = {"cases": args.cases, "python_sqlite": sqlite3.sqlite_version,
+                               "at": datetime.now(UTC).isoformat(timespec="seconds")}
+    with tempfile.TemporaryDirectory(prefix="md-bench-") as tmp:
+        root = Path(tmp)
+        raw = raw_inserts(root / "raw.sqlite3", args.cases)
+        ctx = build_context(paths_under(root / "store"), actor="bench")
+        t = time.perf_counter()
+        report = generate(ctx, cases=args.cases, seed=args.seed)
+        demo = time.perf_counter() - t
+        results["demo"] = {"seconds": round(demo, 3), "raw_executemany_seconds": round(raw, 3),
+                           "ratio": round(demo / raw, 1), "persons": report.persons}
+        rows = []
+        for label, query in QUERIES:
+            match = fts_query(query)
+
+            def ours(q: str = query) -> Any:
+                return case_queries.search_cases(ctx, q, limit=50)
+
+            def bare(m: str | None = match) -> Any:
+                with ctx.engine.connect() as conn:
+                    return conn.exec_driver_sql(
+                        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 50",
+                        (m,)).fetchall()
+
+            hits = len(ours())
+            a = median_time(ours, args.repeat)
+            b = median_time(bare, args.repeat)
+            rows.append({"query": label, "text": query, "hits": hits,
+                         "service_ms": round(a * 1000, 2), "raw_fts_ms": round(b * 1000, 2),
+                         "ratio": round(a / b, 1) if b else None})
+        results["search"] = rows
+        ctx.close()
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Mediation Desk benchmarks — {args.cases} cases, SQLite {sqlite3.sqlite_version}, "
+          f"median of {args.repeat}")
+    d = results["demo"]
+    print(f"demo generation: {d['seconds']:.2f} s vs raw executemany {d['raw_executemany_seconds']:.2f} s"
+          f"  → ratio {d['ratio']}×  ({d['persons']} persons)")
+    print(f"{'search':<18}{'hits':>6}{'service ms':>12}{'raw FTS ms':>12}{'ratio':>8}")
+    for r in rows:
+        print(f"{r['query'] + ' ' + r['text']:<18}{r['hits']:>6}{r['service_ms']:>12}"
+              f"{r['raw_fts_ms']:>12}{r['ratio']:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
