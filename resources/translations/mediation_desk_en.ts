@@ -210,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · major</source>
+        <source>[major] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

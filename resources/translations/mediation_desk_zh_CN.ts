@@ -207,8 +207,8 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>%1 · major</source>
-        <translation>%1 · 重大</translation>
+        <source>[major] %1</source>
+        <translation>【重大】%1</translation>
     </message>
     <message>
         <source>Parties: %1</source>

@@ -104,26 +104,30 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(
         db_path: Path, engines: list[Engine]) -> None:
     first = _engine(engines, db_path)
     patient = _engine(engines, db_path)  # default busy_timeout (10 s)
-    outcome: dict[str, object] = {}
+    trying = threading.Event()
+    outcome: dict[str, Any] = {}
 
     def second_writer() -> None:
-        started = time.monotonic()
+        trying.set()
         try:
             with writer(patient).begin() as conn:
                 conn.execute(text("INSERT INTO t (x) VALUES ('second')"))
         except Exception as exc:  # noqa: BLE001 - reported to the main thread
             outcome["error"] = exc
-        outcome["waited"] = time.monotonic() - started
+        outcome["done_at"] = time.monotonic()
 
+    thread = threading.Thread(target=second_writer)
     with writer(first).begin() as conn:
         conn.execute(text("INSERT INTO t (x) VALUES ('first')"))
-        thread = threading.Thread(target=second_writer)
         thread.start()
-        time.sleep(0.3)
+        assert trying.wait(timeout=10)
+        time.sleep(0.2)  # let it run into the lock
         assert thread.is_alive(), "the second writer did not wait for the lock"
+        releasing_at = time.monotonic()
     thread.join(timeout=15)
     assert "error" not in outcome, outcome
-    assert outcome["waited"] >= 0.2  # type: ignore[operator]
+    # It went through, and only once the first writer had committed.
+    assert outcome["done_at"] > releasing_at
     with first.connect() as conn:
         assert conn.execute(text("SELECT x FROM t ORDER BY id")).scalars().all() == [
             "committed", "first", "second"]

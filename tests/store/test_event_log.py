@@ -104,13 +104,11 @@ def test_voiding_an_event_through_the_orm_is_refused(logged: AppContext) -> None
     assert all(e.voided_at is None for e in events(logged.engine))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src hardening gap: INSERT OR REPLACE deletes the old row without firing the "
-    "BEFORE DELETE trigger (SQLite fires delete triggers on REPLACE only with "
-    "PRAGMA recursive_triggers=ON), so an event can be overwritten in place"))
 def test_insert_or_replace_cannot_overwrite_an_event(logged: AppContext) -> None:
+    # REPLACE deletes the old row without firing delete triggers (unless recursive_triggers
+    # is on), so the BEFORE DELETE trigger alone would not stop it.
     first = events(logged.engine)[0]
-    with pytest.raises(REFUSED), writer(logged.engine).begin() as conn:
+    with pytest.raises(REFUSED, match="append-only"), writer(logged.engine).begin() as conn:
         conn.execute(text(
             "INSERT OR REPLACE INTO event_log (id, origin_station_id, row_version, change_seq,"
             " created_at, updated_at, created_by, at, actor, action, entity, entity_id)"

@@ -93,9 +93,6 @@ def test_register_case_stamps_the_new_rows(village: AppContext, clock: FakeClock
     assert {k: after[k] for k in before} == before
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src bug: sync_columns._before_flush bumps row_version on every flush, and "
-    "register_case flushes the new case three times, so it is born at row_version 3"))
 def test_every_row_created_by_one_call_has_row_version_1(village: AppContext) -> None:
     before = stamps(village.engine)
     register_case(village, case_data())
@@ -127,9 +124,6 @@ def test_an_update_bumps_row_version_and_takes_a_higher_change_seq(
     assert sorted(t for t, _ in created) == ["case_mediator", "event_log"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src bug: sync_columns._before_flush bumps row_version once per flush, not once per "
-    "transaction; perform_action flushes the case twice, so one accept adds 2 versions"))
 def test_one_service_call_bumps_a_row_version_by_exactly_one(village: AppContext) -> None:
     host = mediator(village)
     case = register_case(village, case_data())

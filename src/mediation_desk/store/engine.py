@@ -18,10 +18,11 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     # BEGIN IMMEDIATE for writers so the case-number counter cannot race (see _on_begin).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
+    # busy_timeout first: switching to WAL may itself wait on a lock (recovery after a crash).
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 

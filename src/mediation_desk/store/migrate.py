@@ -47,11 +47,17 @@ def has_user_tables(engine: Engine) -> bool:
 
 def verified_backup(db_path: Path, backups_dir: Path, *, label: str) -> Path:
     """Copy the live database with SQLite's online backup API, then integrity-check the copy."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFailed(str(exc)) from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{db_path.stem}-{label}-{stamp}.sqlite3"
+    if not db_path.is_file():
+        raise BackupFailed(f"no database at {db_path}")
     try:
-        src = sqlite3.connect(db_path)
+        # Read-only: a backup must never create or change the file it copies.
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         dst = sqlite3.connect(target)
         try:
             with dst:
@@ -61,6 +67,7 @@ def verified_backup(db_path: Path, backups_dir: Path, *, label: str) -> Path:
             dst.close()
             src.close()
     except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
         raise BackupFailed(str(exc)) from exc
     if ok != "ok":
         target.unlink(missing_ok=True)

@@ -5,11 +5,11 @@ timestamps and a block of station-wide change sequence numbers taken from ``stat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import event, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from mediation_desk.store.tables import Station, SyncColumns
 
@@ -25,6 +25,9 @@ class WriteContext:
     now: datetime
     # Importers apply other stations' rows as they are: no re-stamping.
     passthrough: bool = False
+    # Rows already stamped in the current transaction: a row flushed several times in one
+    # service call is one change (one version), not several.
+    stamped: set[tuple[type, str]] = field(default_factory=set)
 
 
 def allocate_change_seqs(session: Session, station_id: str, count: int) -> int:
@@ -44,7 +47,7 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
         return
     stamped: list[SyncColumns] = []
     for obj in session.new:
-        if isinstance(obj, SyncColumns):
+        if isinstance(obj, SyncColumns) and (type(obj), obj.id) not in wc.stamped:
             if not obj.origin_station_id:
                 obj.origin_station_id = wc.station_id
             obj.row_version = 1
@@ -54,7 +57,8 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
                 obj.created_by = wc.actor
             stamped.append(obj)
     for obj in session.dirty:
-        if isinstance(obj, SyncColumns) and session.is_modified(obj, include_collections=False):
+        if (isinstance(obj, SyncColumns) and (type(obj), obj.id) not in wc.stamped
+                and session.is_modified(obj, include_collections=False)):
             obj.row_version = (obj.row_version or 0) + 1
             obj.updated_at = wc.now
             stamped.append(obj)
@@ -63,9 +67,18 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     first = allocate_change_seqs(session, wc.station_id, len(stamped))
     for offset, obj in enumerate(stamped):
         obj.change_seq = first + offset
+        wc.stamped.add((type(obj), obj.id))
+
+
+def _transaction_ended(session: Session, transaction: SessionTransaction) -> None:
+    # Every flush opens and ends a nested transaction; only the outermost one is the write.
+    wc: WriteContext | None = session.info.get(INFO_KEY)
+    if wc is not None and transaction.parent is None:
+        wc.stamped.clear()
 
 
 def install(session: Session, context: WriteContext) -> None:
     session.info[INFO_KEY] = context
     if not event.contains(session, "before_flush", _before_flush):
         event.listen(session, "before_flush", _before_flush)
+        event.listen(session, "after_transaction_end", _transaction_ended)

@@ -85,7 +85,10 @@ def start(app: QApplication, data_dir: str | None) -> MainWindow | None:
         app.aboutToQuit.connect(ctx.close)
         startup.install_excepthook(paths.log_dir)
         # First run: use the whole (often small, 1366×768) laptop screen.
-        window.show() if window.geometry_restored else window.showMaximized()
+        if window.geometry_restored:
+            window.show()
+        else:
+            window.showMaximized()
         return window
     except Exception as exc:  # noqa: BLE001 - the user gets words and a log path, not a trace
         log_dir = paths.log_dir if paths is not None else Path(tempfile.gettempdir()) / APP_NAME

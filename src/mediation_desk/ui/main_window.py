@@ -6,6 +6,7 @@ queries. Window geometry and column widths are remembered in ``UiState``."""
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
                     "<p>Case work for village people's mediation committees. "
                     "Works without a network; all data stays on this computer.</p>"
                     "<p>Data folder: %2</p>"),
-            __version__, str(self.ctx.paths.data_dir)))
+            __version__, escape(str(self.ctx.paths.data_dir))))
 
     def _on_case_list_page_count_changed(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s)", "", total))

@@ -73,6 +73,10 @@ class BusyNotice(QLabel):
         self.setFrameShape(QLabel.Shape.Box)
 
     def show_now(self) -> None:
+        self.adjustSize()
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.move(screen.availableGeometry().center() - self.rect().center())
         self.show()
         self.raise_()
         # Paint before the caller blocks the event loop with its synchronous work.
@@ -99,12 +103,11 @@ def create_demo_station(ctx: AppContext, *, on_status: StatusCallback | None = N
                            township_name="演示镇", county_name="演示县")
     if on_status is not None:
         on_status(QCoreApplication.translate("startup", "Creating demo data…"))
-    run_demo_generator(ctx)
+    run_demo_generator(ctx, cases=DEMO_CASES, seed=DEMO_SEED)
     return station
 
 
-def run_demo_generator(ctx: AppContext, *, cases: int = DEMO_CASES, seed: int = DEMO_SEED
-                       ) -> bool:
+def run_demo_generator(ctx: AppContext, *, cases: int, seed: int) -> bool:
     """Call the demo generator if this build has it; False (an empty store) if not."""
     try:
         module = importlib.import_module(DEMO_GENERATOR)

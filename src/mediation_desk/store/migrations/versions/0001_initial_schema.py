@@ -1351,12 +1351,19 @@ def upgrade() -> None:
             "CREATE TRIGGER event_log_no_delete BEFORE DELETE ON event_log "
             "BEGIN SELECT RAISE(ABORT, 'event_log is append-only'); END"
         )
+        # INSERT OR REPLACE deletes without firing delete triggers; refuse a reused id.
+        op.execute(
+            "CREATE TRIGGER event_log_no_replace BEFORE INSERT ON event_log "
+            "WHEN EXISTS (SELECT 1 FROM event_log WHERE id = NEW.id) "
+            "BEGIN SELECT RAISE(ABORT, 'event_log is append-only'); END"
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS event_log_no_update")
         op.execute("DROP TRIGGER IF EXISTS event_log_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS event_log_no_replace")
         op.execute("DROP TABLE IF EXISTS search_fts")
         op.execute("DROP TABLE IF EXISTS search_doc")
     with op.batch_alter_table("performance_reminder", schema=None) as batch_op:

@@ -1,0 +1,81 @@
+"""The main window: navigation in Chinese, placeholders, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mediation_desk.bootstrap import AppContext
+from mediation_desk.ui.main_window import CASES_PAGE, TODAY_PAGE
+from mediation_desk.ui.pages.placeholder_page import PlaceholderPage
+from tests.ui.conftest import MakeWindow, other_case, register
+
+pytestmark = pytest.mark.gui
+
+NAV_ZH = ["案件", "今日待办", "排查", "联户联防", "调解员", "统计", "同步", "设置"]
+
+
+def test_opens_with_eight_chinese_navigation_entries(make_window: MakeWindow) -> None:
+    window = make_window()
+    assert window.nav_titles() == NAV_ZH
+    assert window.ui.pages.count() == len(NAV_ZH)
+    assert window.ui.pages.currentWidget() is window.case_list_page
+    assert window.windowTitle() == "青石村人民调解委员会 — 调解工作台"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "案件(&C)", "帮助(&H)"]
+    assert window.ui.action_quit.text() == "退出(&Q)"
+    assert window.ui.action_quit.shortcut().toString() == "Ctrl+Q"
+
+
+def test_navigation_switches_pages(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.go_to(TODAY_PAGE)
+    assert window.ui.pages.currentWidget() is window.today_page
+    assert not window.count_label.isVisibleTo(window)
+    window.go_to(CASES_PAGE)
+    assert window.ui.pages.currentWidget() is window.case_list_page
+
+
+def test_placeholder_page_says_it_is_not_available(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.go_to(2)
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, PlaceholderPage)
+    assert page.message() == "排查功能尚未提供，将在后续版本中加入。"
+    settings = window.ui.pages.widget(7)
+    assert isinstance(settings, PlaceholderPage)
+    assert settings.message().startswith("设置功能尚未提供")
+
+
+def test_status_bar_shows_count_and_data_folder(village: AppContext,
+                                                make_window: MakeWindow) -> None:
+    register(village)
+    register(village, **other_case())
+    window = make_window()
+    assert window.count_label.text() == "共 2 件"
+    assert window.folder_label.text() == f"数据文件夹：{village.paths.data_dir}"
+
+
+def test_find_action_focuses_the_search_box(make_window: MakeWindow, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to(TODAY_PAGE)
+    window.ui.action_find.trigger()
+    assert window.ui.pages.currentWidget() is window.case_list_page
+    qtbot.waitUntil(lambda: window.case_list_page.ui.search_edit.hasFocus())
+
+
+def test_geometry_and_column_widths_are_remembered(make_window: MakeWindow,
+                                                   qtbot: Any) -> None:
+    window = make_window()
+    window.resize(700, 560)
+    header = window.case_list_page.ui.case_table.horizontalHeader()
+    header.resizeSection(0, 333)
+    window.close()
+
+    again = make_window()
+    assert again.geometry_restored
+    assert (again.width(), again.height()) == (700, 560)
+    assert again.case_list_page.ui.case_table.horizontalHeader().sectionSize(0) == 333
