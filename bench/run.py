@@ -29,7 +29,7 @@ from mediation_desk.services import case_queries
 from mediation_desk.services.demo.generate import generate
 from mediation_desk.store.search_index import fts_query
 
-QUERIES = (("1 char", "王"), ("2 chars", "张三"), ("4 chars", "宅基地边"), ("pinyin initials", "zs"))
+QUERIES = (("1 char", "王"), ("2 chars", "赡养"), ("4 chars", "宅基地边"), ("pinyin initials", "zs"))
 
 
 def median_time(fn: Callable[[], Any], repeat: int) -> float:
