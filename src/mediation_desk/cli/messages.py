@@ -88,6 +88,8 @@ ENTITIES: dict[str, Pair] = {
     "station": ("站点", "station"), "household": ("户", "household"),
     "agreement": ("调解协议", "agreement"), "item": ("履行事项", "performance item"),
     "recusal": ("回避申请", "recusal request"),
+    "screening_finding": ("排查发现", "screening finding"),
+    "joint_defense_group": ("联防组", "joint-defence group"),
 }
 
 TABLES: dict[str, Pair] = {

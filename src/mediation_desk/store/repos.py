@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
@@ -18,9 +18,11 @@ from mediation_desk.store.tables import (
     CodeEntry,
     Committee,
     EventLog,
+    GroupMember,
     MediationCase,
     Mediator,
     Person,
+    ScreeningRound,
     Station,
     SyncColumns,
 )
@@ -194,3 +196,18 @@ def cases_in_status(session: Session, statuses: Sequence[str], *, limit: int) ->
         select(MediationCase.id).where(MediationCase.status.in_(statuses),  # type: ignore[attr-defined]
                                        MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
         .order_by(MediationCase.received_on.desc()).limit(limit)).all())  # type: ignore[attr-defined]
+
+
+def screening_rounds(session: Session, *, year: int | None = None) -> list[Any]:
+    stmt = select(ScreeningRound).where(ScreeningRound.voided_at.is_(None))  # type: ignore[union-attr]
+    if year:
+        stmt = stmt.where(ScreeningRound.period_start >= date(year, 1, 1),
+                          ScreeningRound.period_start <= date(year, 12, 31))
+    return list(session.scalars(stmt.order_by(ScreeningRound.period_start)).all())
+
+
+def active_group_of(session: Session, household_id: str) -> str | None:
+    return session.scalars(
+        select(GroupMember.group_id).where(GroupMember.household_id == household_id,
+                                           GroupMember.left_on.is_(None),  # type: ignore[union-attr]
+                                           GroupMember.voided_at.is_(None))).first()  # type: ignore[union-attr]

@@ -1,0 +1,73 @@
+"""Inputs for screening rounds (排查), households and joint-defence groups (联户联防)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import Field
+
+from mediation_desk.domain.commands import (
+    LONG_TEXT_MAX,
+    NAME_MAX,
+    SHORT_TEXT_MAX,
+    CaseCreate,
+    Command,
+    PersonInput,
+)
+from mediation_desk.domain.enums import IncidentKind, IncidentRoute, RiskLevel
+
+
+class FindingInput(Command):
+    description: str = Field(min_length=1, max_length=LONG_TEXT_MAX)
+    category: str = Field(default="", max_length=64)
+    parties_text: str = Field(default="", max_length=SHORT_TEXT_MAX)
+    risk_level: RiskLevel = RiskLevel.LOW
+    action: str = Field(default="", max_length=LONG_TEXT_MAX)
+
+
+class ScreeningRoundInput(Command):
+    """A round either lists what it found or is a nil report (零报告), never both."""
+
+    period_start: date
+    period_end: date
+    held_on: date | None = None
+    scope: str = Field(default="", max_length=SHORT_TEXT_MAX)
+    performed_by: list[str] = Field(default_factory=list, max_length=20)
+    is_zero_report: bool = False
+    findings: list[FindingInput] = Field(default_factory=list, max_length=200)
+    notes: str = Field(default="", max_length=LONG_TEXT_MAX)
+
+
+class HouseholdInput(Command):
+    """Members are registered persons (``member_ids``) or new ones; the head is listed first."""
+
+    address: str = Field(min_length=1, max_length=SHORT_TEXT_MAX)
+    villager_group: str = Field(default="", max_length=NAME_MAX)
+    grid: str = Field(default="", max_length=NAME_MAX)
+    member_ids: list[str] = Field(default_factory=list, max_length=30)
+    new_members: list[PersonInput] = Field(default_factory=list, max_length=30)
+    note: str = Field(default="", max_length=SHORT_TEXT_MAX)
+
+
+class GroupInput(Command):
+    name: str = Field(min_length=1, max_length=NAME_MAX)
+    villager_group: str = Field(default="", max_length=NAME_MAX)
+    grid: str = Field(default="", max_length=NAME_MAX)
+    household_ids: list[str] = Field(min_length=1, max_length=60)
+    head_person_id: str
+    deputy_person_id: str | None = None
+    elected_on: date | None = None
+    selection_method: str = Field(default="公推公选", max_length=NAME_MAX)
+    term_end: date | None = None
+
+
+class IncidentInput(Command):
+    """情况报告; routed to the mediation committee it becomes a case (``case``)."""
+
+    reported_at: datetime | None = None
+    reporter_person_id: str | None = None
+    kind: IncidentKind
+    description: str = Field(min_length=1, max_length=LONG_TEXT_MAX)
+    action_taken: str = Field(default="", max_length=LONG_TEXT_MAX)
+    routed_to: IncidentRoute = IncidentRoute.SELF_HANDLED
+    case: CaseCreate | None = None

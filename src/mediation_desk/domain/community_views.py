@@ -1,0 +1,56 @@
+"""Read models for screening rounds, households, joint-defence groups and incident reports."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from mediation_desk.domain.views import View
+
+
+class FindingView(View):
+    id: str
+    description: str
+    category: str
+    risk_level: str
+    action: str
+    case_id: str | None
+
+
+class ScreeningRoundView(View):
+    id: str
+    period_start: date
+    period_end: date
+    held_on: date
+    scope: str
+    is_zero_report: bool
+    findings: list[FindingView]
+    notes: str
+
+
+class HouseholdView(View):
+    id: str
+    address: str
+    villager_group: str
+    head_person_id: str | None
+    member_ids: list[str]
+
+
+class GroupView(View):
+    id: str
+    name: str
+    villager_group: str
+    head_person_id: str | None
+    household_ids: list[str]
+    elected_on: date | None
+    term_end: date | None
+    status: str
+
+
+class IncidentView(View):
+    id: str
+    group_id: str
+    reported_at: datetime
+    kind: str
+    description: str
+    routed_to: str
+    case_id: str | None
