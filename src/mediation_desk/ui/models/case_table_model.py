@@ -5,47 +5,28 @@ page that owns the query appends the result with ``append_page``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QObject, Signal
 
 from mediation_desk.domain.lifecycle import MEDIATING_STATUSES
 from mediation_desk.domain.views import CasePage, CaseSummary
 from mediation_desk.ui import labels
-
-Index = QModelIndex | QPersistentModelIndex
-# Dark red on white passes WCAG AA contrast; the text marker carries the meaning anyway.
-OVERDUE_COLOUR = QColor(164, 0, 0)
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str
-    text: Callable[[CaseSummary], str]
+from mediation_desk.ui.models.column_table_model import (
+    Column,
+    ColumnTableModel,
+    Index,
+)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(ColumnTableModel[CaseSummary]):
     """Rows of the case list; ``total`` is how many match, ``rowCount`` how many are loaded."""
 
     more_requested = Signal(int)
     """The view scrolled to the end: load the page starting at this offset."""
 
-    CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+    CASE_ROLE = ColumnTableModel.ROW_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseSummary] = []
         self._total = 0
         self._loading = False
         self._columns = [
@@ -57,40 +38,13 @@ class CaseTableModel(QAbstractTableModel):
             Column("due_on", self.tr("Time limit"), self._deadline_text),
         ]
 
+    def is_urgent(self, row: CaseSummary, column_key: str) -> bool:
+        return row.overdue and column_key == "due_on"
+
+    def tooltip(self, row: CaseSummary) -> str:
+        return self._tooltip(row)
+
     # Qt overrides --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].header
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        case = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(case)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(case)
-        if role == self.CASE_ROLE:
-            return case
-        if case.overdue and column.key == "due_on":
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOUR)
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return None
 
     def canFetchMore(self, parent: Index) -> bool:
         # While a query runs, a fetch would ask for an offset of the rows about to go away.
@@ -135,10 +89,7 @@ class CaseTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def case_at(self, row: int) -> CaseSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def column_key(self, section: int) -> str:
-        return self._columns[section].key
+        return self.row_at(row)
 
 
     # Formatting ------------------------------------------------------------------------
