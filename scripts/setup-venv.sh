@@ -10,12 +10,20 @@ if ! "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; th
     echo "需要 Python 3.11 或更高版本 (Python 3.11+ is required): $("$py" --version 2>&1)" >&2
     exit 2
 fi
+make_venv() { rm -rf "$venv"; "$py" -m venv "$venv" >/dev/null 2>&1; }
 if [ ! -x "$venv/bin/python" ]; then
-    if ! "$py" -m venv "$venv" 2>/dev/null; then
-        # Debian splits venv out of python3; ensurepip missing means python3-venv is absent.
-        rm -rf "$venv"
-        echo "python3 -m venv 失败：请先安装 python3-venv (sudo apt-get install python3-venv)" >&2
-        exit 2
+    if ! make_venv; then
+        # Debian splits venv out of python3 (package python3-venv / python3.X-venv).
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            ver="$("$py" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')"
+            apt-get update -qq >/dev/null && { apt-get install -y -qq "python${ver}-venv" \
+                || apt-get install -y -qq python3-venv; } >/dev/null
+        fi
+        if ! make_venv; then
+            rm -rf "$venv"
+            echo "python3 -m venv 失败：请先安装 python3-venv (sudo apt-get install python3-venv)" >&2
+            exit 2
+        fi
     fi
 fi
 stamp="$venv/.installed-${extra:-base}"
