@@ -4,7 +4,6 @@ it hands over to the desktop app by module name, so the core stays importable he
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 import os
 import sys
@@ -59,6 +58,3 @@ def _start_gui(args: Any) -> int:
         forwarded += ["--lang", args.lang]
     return int(app.main(forwarded) or 0)
 
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False, default=str)

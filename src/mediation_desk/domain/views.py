@@ -140,6 +140,19 @@ class EventView(View):
     after: dict[str, object] | None
 
 
+class AgendaItem(View):
+    """One line of 今日待办: a deadline of a case."""
+
+    case_id: str
+    case_no: str
+    title: str
+    kind: str
+    due_on: date
+    state: str
+    days_left: int
+    ref_id: str | None
+
+
 class CaseSummary(View):
     """One row of the case list."""
 

@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from pydantic import BaseModel, ConfigDict
-
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import deadlines as dl
+from mediation_desk.domain.views import AgendaItem
 from mediation_desk.services import case_state
 from mediation_desk.store import repos
 
 OPEN_WITH_WINDOWS = ("agreement_reached", "performing", "performed", "non_performance")
-
-
-class AgendaItem(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    case_id: str
-    case_no: str
-    title: str
-    kind: str
-    due_on: date
-    state: str
-    days_left: int
-    ref_id: str | None
 
 
 def agenda(ctx: AppContext, *, horizon_days: int = 7, limit: int = 500) -> list[AgendaItem]:

@@ -12,6 +12,7 @@ from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.views import CaseDetail
 from mediation_desk.services import case_queries, case_state, indexing
+from mediation_desk.services.case_register import check_date
 from mediation_desk.services.case_state import CaseAggregate
 from mediation_desk.store.uow import UnitOfWork
 
@@ -44,11 +45,7 @@ def mutate_case(ctx: AppContext, case_ref: str, event: str, change: Change, *,
 def dated(value: date | None, today: date, *, field: str, case_received: date) -> date:
     """A record's date: given or today; never in the future nor before the case began."""
     d = value or today
-    if d > today:
-        raise DomainError("date.in_future", field, date=d.isoformat())
-    if d < case_received:
-        raise DomainError("date.before", field, date=d.isoformat(),
-                          earliest=case_received.isoformat())
+    check_date(d, field=field, today=today, not_before=case_received)
     return d
 
 

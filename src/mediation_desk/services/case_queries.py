@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.enums import CaseStatus, CodeTable
@@ -37,7 +38,7 @@ def get_case(ctx: AppContext, ref: str) -> case_views.CaseDetail:
         return case_detail(uow, ref, ctx.today())
 
 
-def case_detail(uow: UnitOfWork, ref: str, today: object) -> case_views.CaseDetail:
+def case_detail(uow: UnitOfWork, ref: str, today: date) -> case_views.CaseDetail:
     agg = case_state.load(uow, ref)
     labels = {CodeTable.DISPUTE_CATEGORY.value: code_tables.labels(uow, CodeTable.DISPUTE_CATEGORY),
               CodeTable.CASE_SOURCE.value: code_tables.labels(uow, CodeTable.CASE_SOURCE)}
@@ -49,7 +50,7 @@ def case_detail(uow: UnitOfWork, ref: str, today: object) -> case_views.CaseDeta
                         entity_id=e.entity_id, before=e.before, after=e.after)
               for e in repos.events_for_case(uow.session, agg.case.id)]
     return case_views.detail(agg, labels=labels, mediator_names=names, events=events,
-                             today=today)  # type: ignore[arg-type]
+                             today=today)
 
 
 def _validate(f: CaseFilter) -> None:
@@ -94,7 +95,7 @@ def search_cases(ctx: AppContext, text: str, *, limit: int = 50) -> list[CaseSum
         return summaries(uow, ordered, today)
 
 
-def summaries(uow: UnitOfWork, rows: Sequence[MediationCase], today: object) -> list[CaseSummary]:
+def summaries(uow: UnitOfWork, rows: Sequence[MediationCase], today: date) -> list[CaseSummary]:
     cats = code_tables.labels(uow, CodeTable.DISPUTE_CATEGORY)
     parties: dict[str, list[str]] = {}
     for p in repos.parties_of_cases(uow.session, [r.id for r in rows]):
@@ -104,5 +105,5 @@ def summaries(uow: UnitOfWork, rows: Sequence[MediationCase], today: object) -> 
     return [case_views.summary(r, parties=parties.get(r.id, []),
                                category_label=cats.get(r.category_code, r.category_code),
                                host_name=hosts.get(r.host_mediator_id or ""),
-                               today=today)  # type: ignore[arg-type]
+                               today=today)
             for r in rows]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from mediation_desk.bootstrap import CHINA_TZ, AppContext
+from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import IntegrityProblem, IntegrityReport
 from mediation_desk.store import integrity, migrate, repos
 from mediation_desk.store.tables import CaseParty, EventLog, MediationCase, Person
@@ -37,6 +36,6 @@ def backup(ctx: AppContext, dest_dir: Path | None = None) -> Path:
     path = migrate.verified_backup(ctx.paths.db_path, target_dir, label="manual")
     with ctx.uow(write=True) as uow:
         uow.log("store.backup", "station", uow.station_id,
-                after={"file": path.name, "at": datetime.now(CHINA_TZ).isoformat()})
+                after={"file": path.name})
         uow.commit()
     return path

@@ -4,7 +4,6 @@ Terms, certificates, training and status changes in depth belong to the roster f
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from mediation_desk.bootstrap import AppContext
@@ -80,6 +79,3 @@ def mediator_view(m: Mediator, p: Person) -> MediatorView:
                         term_end=m.term_end, certificate_no=m.certificate_no,
                         specialties=list(m.specialties), is_chief=m.is_chief, status=m.status)
 
-
-def term_ended(m: MediatorView, today: date) -> bool:
-    return m.term_end is not None and m.term_end < today

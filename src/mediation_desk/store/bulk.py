@@ -61,9 +61,3 @@ def bulk_insert(session: Session, model: type[SyncColumns], rows: list[dict[str,
     session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
     return len(rows)
 
-
-def insert_plain(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> int:
-    """Insert rows of a non-syncable table (counters)."""
-    if rows:
-        session.execute(insert(model.__table__), complete(model, rows))  # type: ignore[attr-defined]
-    return len(rows)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from mediation_desk.store.tables import (
@@ -170,14 +170,6 @@ def persons_by_ids(session: Session, ids: Sequence[str]) -> Sequence[Person]:
     if not ids:
         return []
     return session.scalars(select(Person).where(Person.id.in_(ids))).all()  # type: ignore[attr-defined]
-
-
-def persons_named(session: Session, text: str, limit: int) -> Sequence[Person]:
-    """Fallback lookup by name prefix (used where the search index is unavailable)."""
-    return session.scalars(
-        select(Person).where(or_(Person.name == text, Person.name.startswith(text)))  # type: ignore[attr-defined]
-        .limit(limit)
-    ).all()
 
 
 def count_rows(session: Session, model: type[SyncColumns]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from mediation_desk.services.agenda import AgendaItem
+from mediation_desk.domain.views import AgendaItem
 from mediation_desk.ui import labels
 from mediation_desk.ui.models.column_table_model import Column, ColumnTableModel
 

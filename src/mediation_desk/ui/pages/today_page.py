@@ -9,7 +9,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.bootstrap import AppContext
-from mediation_desk.services.agenda import AgendaItem, agenda
+from mediation_desk.domain.views import AgendaItem
+from mediation_desk.services.agenda import agenda
 from mediation_desk.ui import labels
 from mediation_desk.ui.forms.ui_today_page import Ui_TodayPage
 from mediation_desk.ui.models.agenda_table_model import AgendaTableModel
