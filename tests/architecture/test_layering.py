@@ -10,7 +10,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "mediation_desk"
 CORE = ["mediation_desk.domain", "mediation_desk.store", "mediation_desk.services",
-        "mediation_desk.documents", "mediation_desk.sync", "mediation_desk.cli",
+        "mediation_desk.documents", "mediation_desk.sync", "mediation_desk.cli", "mediation_desk.wording",
         "mediation_desk.bootstrap", "mediation_desk.paths", "mediation_desk.resources"]
 
 

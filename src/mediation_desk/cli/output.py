@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from pydantic import BaseModel
 
-from mediation_desk.cli import messages
+from mediation_desk.wording import messages
 
 
 def to_jsonable(value: Any) -> Any:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.cli.messages import action_label, deadline_label, status_label
+from mediation_desk.wording.messages import action_label, deadline_label, status_label
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.views import (
     CaseDetail,

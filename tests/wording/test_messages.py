@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 import mediation_desk
-from mediation_desk.cli import messages
-from mediation_desk.cli.message_catalog import MESSAGES
-from mediation_desk.cli.messages import (
+from mediation_desk.wording import messages
+from mediation_desk.wording.catalog import MESSAGES
+from mediation_desk.wording.messages import (
     MISSING,
     action_label,
     deadline_label,
@@ -139,7 +139,7 @@ def test_scan_finds_the_codes_of_every_layer() -> None:
 
 @pytest.mark.parametrize("code", ALL_CODES)
 def test_every_raised_code_has_a_sentence_in_both_languages(code: str) -> None:
-    assert code in MESSAGES, f"add a message for {code!r} to cli/message_catalog.py"
+    assert code in MESSAGES, f"add a message for {code!r} to wording/catalog.py"
     zh, en = MESSAGES[code]
     assert re.search(r"[\u4e00-\u9fff]", zh), "the Chinese text must be Chinese"
     assert re.search(r"[A-Za-z]{3}", en), "the English text must be English"

@@ -1,5 +1,5 @@
 """Texts of the CLI messages: one (Chinese, English) pair per error/warning code, and the names
-of the input fields. Data only; :mod:`mediation_desk.cli.messages` fills in the parameters.
+of the input fields. Data only; :mod:`mediation_desk.wording.messages` fills in the parameters.
 
 Templates use ``str.format`` fields named after the parameters the raising code passes, plus
 ``max_yuan`` (from ``max_fen``) and ``max_mb`` (from ``max_bytes``). ``code/value`` keys are

@@ -5,7 +5,7 @@ holds prose. This module gives each code a Chinese sentence (default) and a shor
 names the field in words (``parties[0].person.id_number`` → 第1个当事人的身份证号) and shows enum
 values by their Chinese names. It never raises: an unknown code still yields a sentence.
 
-The texts live in :mod:`mediation_desk.cli.message_catalog`; this module holds the labels of
+The texts live in :mod:`mediation_desk.wording.catalog`; this module holds the labels of
 statuses, actions and other enum values, and the logic. Pure Python, no Qt."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from mediation_desk.cli.message_catalog import CONTEXT_FIELDS, FIELDS, INDEXED, MESSAGES, UNKNOWN
+from mediation_desk.wording.catalog import CONTEXT_FIELDS, FIELDS, INDEXED, MESSAGES, UNKNOWN
 from mediation_desk.domain.codes import DEFAULT_CODES
 from mediation_desk.domain.enums import CodeTable
 from mediation_desk.domain.money import format_yuan
