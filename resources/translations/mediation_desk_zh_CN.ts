@@ -220,6 +220,32 @@
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>This form was not saved last time (%1). Restore what was typed?</source>
+        <translation>上次填写的内容没有保存（%1）。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and throw the changes away?</source>
+        <translation>这张表里填写的内容还没有保存。确定关闭并丢弃这些内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Mediation Desk</source>

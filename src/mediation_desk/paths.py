@@ -26,15 +26,26 @@ class AppPaths:
     log_dir: Path
     cache_dir: Path
 
+    @property
+    def drafts_dir(self) -> Path:
+        """Unsaved form contents (encrypted), kept until saved or discarded."""
+        return self.data_dir / "drafts"
+
+    @property
+    def lock_path(self) -> Path:
+        """Held by the one window that has this data folder open."""
+        return self.data_dir / "window.lock"
+
     def ensure(self) -> AppPaths:
-        """Create the folders; private ones (keys) owner-only."""
+        """Create the folders; private ones (keys, drafts) owner-only."""
         for d in (self.data_dir, self.attachments_dir, self.backups_dir, self.exports_dir,
                   self.config_dir, self.log_dir, self.cache_dir):
             d.mkdir(parents=True, exist_ok=True)
-        self.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # mkdir's mode is masked by umask and ignored for existing folders.
-        if os.name == "posix":
-            os.chmod(self.keys_dir, 0o700)
+        for private in (self.keys_dir, self.drafts_dir):
+            private.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # mkdir's mode is masked by umask and ignored for existing folders.
+            if os.name == "posix":
+                os.chmod(private, 0o700)
         return self
 
 

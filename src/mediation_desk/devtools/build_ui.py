@@ -1,7 +1,10 @@
 """Regenerates the committed Qt artefacts: ``forms/*.ui`` → ``ui/forms/ui_<name>.py`` (uic),
 the translation sources (.ts, lupdate) and compiled catalogues (.qm, lrelease).
 
-``python -m mediation_desk.devtools.build_ui [--check]``. Works on a source checkout only."""
+``python -m mediation_desk.devtools.build_ui [--check] [--fill FILE.json ...]``. Works on a
+source checkout only. ``--fill`` takes Chinese translations as ``{"Context": {"source":
+"译文"}}`` and writes them into the zh_CN catalogue's unfinished messages (a quick way to
+translate a batch of new strings without Qt Linguist)."""
 
 from __future__ import annotations
 
@@ -106,7 +109,49 @@ def expected_forms(layout: Layout, work_dir: Path) -> dict[Path, bytes]:
     return files
 
 
-def update_translations(layout: Layout, ts_dir: Path) -> dict[str, Path]:
+def fill_ts(ts_file: Path, fills: dict[str, dict[str, str]]) -> int:
+    """Put translations into unfinished messages of ``ts_file``; returns how many."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        table = fills.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            text = table.get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if text is None or translation is None or translation.get("type") != "unfinished":
+                continue
+            forms = translation.findall("numerusform")
+            if forms:
+                for form in forms:
+                    form.text = text
+            else:
+                translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+        # lupdate writes a DOCTYPE line that ElementTree drops; put it back for Linguist.
+        text = ts_file.read_text(encoding="utf-8")
+        text = text.replace("<?xml version='1.0' encoding='utf-8'?>\n",
+                            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n', 1)
+        ts_file.write_text(text, encoding="utf-8")
+    return filled
+
+
+def load_fills(files: Sequence[Path]) -> dict[str, dict[str, str]]:
+    import json
+
+    merged: dict[str, dict[str, str]] = {}
+    for f in files:
+        for context, table in json.loads(f.read_text(encoding="utf-8")).items():
+            merged.setdefault(context, {}).update(table)
+    return merged
+
+
+def update_translations(layout: Layout, ts_dir: Path,
+                        fills: dict[str, dict[str, str]] | None = None) -> dict[str, Path]:
     """Run lupdate into ``ts_dir`` (seeded with the committed .ts) and lrelease next to it.
 
     Returns the .ts path per language; the .qm sits beside it."""
@@ -122,28 +167,35 @@ def update_translations(layout: Layout, ts_dir: Path) -> dict[str, Path]:
         # --check would then fail for edits that did not touch a single string.
         _run([lupdate, *sources, "-locations", "none", "-no-obsolete",
               "-target-language", lang, "-ts", str(ts)])
+        if fills and lang == "zh_CN":
+            fill_ts(ts, fills)
+            # One more lupdate pass normalises the file exactly as lupdate writes it.
+            _run([lupdate, *sources, "-locations", "none", "-no-obsolete",
+                  "-target-language", lang, "-ts", str(ts)])
         _run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))])
         out[lang] = ts
     return out
 
 
-def expected_translations(layout: Layout, work_dir: Path) -> dict[Path, bytes]:
+def expected_translations(layout: Layout, work_dir: Path,
+                          fills: dict[str, dict[str, str]] | None = None) -> dict[Path, bytes]:
     ts_dir = work_dir / "ts"
     ts_dir.mkdir()
     files: dict[Path, bytes] = {}
-    for lang, ts in update_translations(layout, ts_dir).items():
+    for lang, ts in update_translations(layout, ts_dir, fills).items():
         committed = layout.ts_file(lang)
         files[committed] = ts.read_bytes()
         files[committed.with_suffix(".qm")] = ts.with_suffix(".qm").read_bytes()
     return files
 
 
-def expected_files(layout: Layout) -> dict[Path, bytes]:
+def expected_files(layout: Layout,
+                   fills: dict[str, dict[str, str]] | None = None) -> dict[Path, bytes]:
     """Everything the sources generate, built in a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="md-build-ui-") as tmp:
         work = Path(tmp)
         expected = expected_forms(layout, work)
-        expected.update(expected_translations(layout, work))
+        expected.update(expected_translations(layout, work, fills))
     return expected
 
 
@@ -155,12 +207,12 @@ def stale_files(layout: Layout) -> list[Path]:
     return sorted(stale + leftovers)
 
 
-def build(layout: Layout) -> list[Path]:
+def build(layout: Layout, fills: dict[str, dict[str, str]] | None = None) -> list[Path]:
     """Write every generated file; returns those whose content changed."""
     layout.generated_dir.mkdir(parents=True, exist_ok=True)
     layout.translations_dir.mkdir(parents=True, exist_ok=True)
     changed: list[Path] = []
-    expected = expected_files(layout)
+    expected = expected_files(layout, fills)
     for path, data in expected.items():
         if not path.is_file() or path.read_bytes() != data:
             path.write_bytes(data)
@@ -185,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 and list generated files that are stale")
     parser.add_argument("--root", type=Path, default=None, help="checkout root (default: auto)")
+    parser.add_argument("--fill", type=Path, action="append", default=[], metavar="FILE.json",
+                        help='Chinese translations {"Context": {"source": "译文"}} to fill in')
     args = parser.parse_args(argv)
     layout = Layout((args.root or default_root()).resolve())
     try:
@@ -197,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1
             print("generated UI files and translations are up to date")
             return 0
-        for path in build(layout):
+        for path in build(layout, load_fills(args.fill)):
             print(f"updated: {os.path.relpath(path, layout.root)}")
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)

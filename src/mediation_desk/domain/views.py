@@ -239,3 +239,20 @@ class IntegrityReport(View):
     search_index_ok: bool
     problems: list[IntegrityProblem]
     counts: dict[str, int]
+
+
+class DraftView(View):
+    """A form the user was filling in when the window closed or the power went."""
+
+    key: str
+    title: str
+    saved_at: datetime
+
+
+class CodeChoice(View):
+    """One entry of a code table as a form offers it."""
+
+    code: str
+    label_zh: str
+    label_en: str
+    group: str = ""

@@ -50,3 +50,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def current_language() -> str:
+    """"zh" or "en": the language installed at start-up (for the shared code sentences)."""
+    return "en" if QLocale().language() == QLocale.Language.English else DEFAULT_LANGUAGE
