@@ -588,6 +588,73 @@
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <source>Record rights notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record recusal request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record mediation session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as major dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report upward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signatures and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record confirmation application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>Opening the data folder…</source>

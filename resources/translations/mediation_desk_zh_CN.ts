@@ -580,6 +580,73 @@
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <source>Record rights notice</source>
+        <translation>登记权利义务告知</translation>
+    </message>
+    <message>
+        <source>Assign mediator</source>
+        <translation>指派调解员</translation>
+    </message>
+    <message>
+        <source>Record recusal request</source>
+        <translation>登记回避申请</translation>
+    </message>
+    <message>
+        <source>Decide recusal</source>
+        <translation>决定是否回避</translation>
+    </message>
+    <message>
+        <source>Record investigation</source>
+        <translation>登记调查</translation>
+    </message>
+    <message>
+        <source>Record mediation session</source>
+        <translation>登记调解记录</translation>
+    </message>
+    <message>
+        <source>Mark as major dispute</source>
+        <translation>标记为重大纠纷</translation>
+    </message>
+    <message>
+        <source>Report upward</source>
+        <translation>向上报告</translation>
+    </message>
+    <message>
+        <source>Extend time limit</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>Record signatures and seal</source>
+        <translation>登记签名盖章</translation>
+    </message>
+    <message>
+        <source>Mark item done</source>
+        <translation>登记履行完成</translation>
+    </message>
+    <message>
+        <source>Record reminder</source>
+        <translation>登记督促履行</translation>
+    </message>
+    <message>
+        <source>Record follow-up visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Record confirmation application</source>
+        <translation>登记司法确认申请</translation>
+    </message>
+    <message>
+        <source>Record court decision</source>
+        <translation>登记法院确认结果</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>Opening the data folder…</source>
