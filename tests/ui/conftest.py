@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.services.case_actions import perform_action
@@ -68,3 +69,15 @@ def other_case(applicant: str = "王五", respondent: str = "赵六") -> dict[st
     return {"parties": other_parties(applicant, respondent),
             "facts": f"{applicant}与{respondent}因承包地边界的界桩位置发生争执。",
             "requests": ["请求重新确认界桩位置"]}
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as a Chinese input method does: one committed string per character.
+
+    (qtbot.keyClicks takes ASCII only; QTest aborts on 张.) The widget gets focus first, as
+    it would when the user clicks into it."""
+    widget.setFocus()
+    for char in text:
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
