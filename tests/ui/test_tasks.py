@@ -62,3 +62,25 @@ def test_sync_runner_runs_inline() -> None:
     assert got == [1]
     assert isinstance(errors[0], ZeroDivisionError)
     assert not runner.is_busy("k")
+
+
+def test_long_job_reports_busy_until_it_ends(qtbot: Any) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    got: list[str] = []
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000) as started:
+        runner.submit(lambda: release.wait(10) and "done", on_done=got.append)
+    assert started.args == [True] and runner.busy
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000) as ended:
+        release.set()
+    assert ended.args == [False] and not runner.busy and got == ["done"]
+    runner.shutdown()
+
+
+def test_quick_job_never_reports_busy(qtbot: Any) -> None:
+    runner = SyncTaskRunner()
+    seen: list[bool] = []
+    runner.busy_changed.connect(seen.append)
+    runner.submit(lambda: 1, on_done=lambda _v: None)
+    qtbot.wait(1200)
+    assert seen == [] and not runner.busy

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 STATE_FILE = "ui-state.ini"
 
@@ -55,6 +55,23 @@ class UiState:
     def save_header(self, header: QHeaderView, key: str) -> None:
         self._settings.setValue(f"{key}/header", header.saveState())
         self._settings.setValue(f"{key}/columns", str(header.count()))
+
+    def restore_splitter(self, splitter: QSplitter, key: str) -> bool:
+        state = self._bytes(f"{key}/splitter")
+        return state is not None and splitter.restoreState(state)
+
+    def save_splitter(self, splitter: QSplitter, key: str) -> None:
+        self._settings.setValue(f"{key}/splitter", splitter.saveState())
+
+    def preference(self, name: str, default: str = "") -> str:
+        """A machine-local preference such as the text size or the interface language."""
+        value = self._settings.value(f"preferences/{name}")
+        return value if isinstance(value, str) else default
+
+    def set_preference(self, name: str, value: str) -> None:
+        # Written at once: a preference changed just before a crash is still there next time.
+        self._settings.setValue(f"preferences/{name}", value)
+        self._settings.sync()
 
     def sync(self) -> None:
         self._settings.sync()

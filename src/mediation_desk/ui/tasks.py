@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,8 @@ OnError = Callable[[BaseException], None]
 # Old two-core laptops: two readers are plenty, and SQLite takes one writer at a time anyway.
 READ_THREADS = 2
 SHUTDOWN_WAIT_MS = 5000
+# ux.md: anything over a second shows progress; quicker work shows nothing (no flicker).
+BUSY_AFTER_MS = 1000
 
 
 class _Carrier(QObject):
@@ -79,6 +81,8 @@ class TaskRunner(QObject):
 
     job_failed = Signal(object)
     """A job without its own error handler raised; carries the exception."""
+    busy_changed = Signal(bool)
+    """True once some job has run for BUSY_AFTER_MS; False when none is left."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,11 @@ class TaskRunner(QObject):
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
         self._closed = False
+        self._busy = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
 
     def submit(self, fn: Callable[[], Any], *, on_done: OnDone,
                on_error: OnError | None = None, key: str | None = None,
@@ -111,8 +120,27 @@ class TaskRunner(QObject):
         if key is not None:
             self._latest[key] = job_id
         self._pending[job_id] = _Pending(key, on_done, on_error)
+        if not self._busy_timer.isActive() and not self._busy:
+            self._busy_timer.start()
         self._start(job_id, fn, write=write)
         return job_id
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _on_busy_timer_timeout(self) -> None:
+        if self._pending and not self._busy:
+            self._busy = True
+            self.busy_changed.emit(True)
+
+    def _settle(self) -> None:
+        if self._pending:
+            return
+        self._busy_timer.stop()
+        if self._busy:
+            self._busy = False
+            self.busy_changed.emit(False)
 
     def cancel(self, key: str) -> None:
         """Forget the result of the running job with ``key`` (it still runs to its end)."""
@@ -125,6 +153,7 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Stop accepting results and wait briefly for running jobs (before the DB closes)."""
         self._closed = True
+        self._busy_timer.stop()
         for pool in (self._reads, self._writes):
             pool.clear()
             pool.waitForDone(SHUTDOWN_WAIT_MS)
@@ -135,6 +164,8 @@ class TaskRunner(QObject):
 
     def _deliver(self, job_id: int, ok: bool, value: object) -> None:
         pending = self._pending.pop(job_id, None)
+        if not self._closed:
+            self._settle()
         if pending is None or self._closed:
             return
         if pending.key is not None:
