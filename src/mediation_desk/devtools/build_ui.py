@@ -215,7 +215,10 @@ def build(layout: Layout, fills: dict[str, dict[str, str]] | None = None) -> lis
     expected = expected_files(layout, fills)
     for path, data in expected.items():
         if not path.is_file() or path.read_bytes() != data:
-            path.write_bytes(data)
+            # Replace, never rewrite in place: a running app may have the .qm mapped.
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
             changed.append(path)
     for leftover in layout.generated_dir.glob("ui_*.py"):
         if leftover not in expected:
