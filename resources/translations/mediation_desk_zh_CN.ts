@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Case step</source>
+        <translation>办理案件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (now: %3)</source>
+        <translation>案件 %1：%2（当前状态：%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accept the dispute: the committee will mediate it. One mediator presides, and every party must agree to mediation (People&apos;s Mediation Law, Art. 17). The one-month time limit starts today.</source>
+        <translation>受理纠纷：由本调委会调解。指定一名调解员主持调解，各方当事人都要同意调解（人民调解法第十七条）。一个月的调解期限从受理之日起计算。</translation>
+    </message>
+    <message>
+        <source>Do not accept the dispute. Only the reasons the law allows can be chosen; tell the parties where they can turn instead.</source>
+        <translation>不予受理这起纠纷。只能选择法律规定的理由；请告诉当事人可以到哪里解决。</translation>
+    </message>
+    <message>
+        <source>Start mediating. Before that, every party must have been told of their rights and duties.</source>
+        <translation>开始调解。开始前，要先向每位当事人告知权利义务。</translation>
+    </message>
+    <message>
+        <source>Confirm that the parties reached an agreement. The agreement itself is recorded with &quot;Add to the file&quot;; a written one must be signed by all parties and the mediator and carry the committee&apos;s seal.</source>
+        <translation>确认双方已达成协议。协议内容请用“添加记录”登记；书面协议要有各方当事人、调解员签名并加盖调委会印章。</translation>
+    </message>
+    <message>
+        <source>End the mediation without agreement. Record why, and that the parties were told they may go to court, arbitration or the competent authority (Art. 26).</source>
+        <translation>调解不成，终止调解。写明终止的理由，并记录已告知当事人可以通过诉讼、仲裁或请求有关行政机关处理等途径解决（人民调解法第二十六条）。</translation>
+    </message>
+    <message>
+        <source>Hand the case to another body (the township justice office, or a joint mediation). Name the body that receives it.</source>
+        <translation>把案件移交其他单位（如乡镇司法所，或联合调解）。请写明接收单位。</translation>
+    </message>
+    <message>
+        <source>The receiving body has handed the case back: mediation goes on here.</source>
+        <translation>接收单位已把案件退回，由本调委会继续调解。</translation>
+    </message>
+    <message>
+        <source>The parties start performing the agreement; each item is then followed up until it is done.</source>
+        <translation>当事人开始履行协议；之后逐项跟进，直到履行完毕。</translation>
+    </message>
+    <message>
+        <source>Every item of the agreement has been performed. A follow-up visit comes before the case is closed.</source>
+        <translation>协议的各项内容都已履行。结案前还要回访。</translation>
+    </message>
+    <message>
+        <source>A party has not performed an item by its date. Urge performance; if that fails, the party may go to court.</source>
+        <translation>有当事人到期没有履行。请督促履行；督促无效的，当事人可以向人民法院起诉。</translation>
+    </message>
+    <message>
+        <source>Mediate again and replace the agreement (it stays in the file, marked void). Only if all parties agree.</source>
+        <translation>重新调解并以新协议代替原协议（原协议留在卷宗里，标为作废）。须经各方当事人同意。</translation>
+    </message>
+    <message>
+        <source>File the complete dossier. After this the case can no longer be changed.</source>
+        <translation>把完整的卷宗立卷归档。归档后案件不能再修改。</translation>
+    </message>
+    <message>
+        <source>Close the case although the agreement was not performed: say what the party did instead.</source>
+        <translation>协议未履行，结案：请写明当事人后来怎么处理的。</translation>
+    </message>
+    <message>
+        <source>Close the case that another body handled: record that body&apos;s result.</source>
+        <translation>案件已由其他单位处理，结案：请记录对方的处理结果。</translation>
+    </message>
+    <message>
+        <source>Close the case (结案). Check that the file is complete first.</source>
+        <translation>结案。请先检查卷宗材料是否齐全。</translation>
+    </message>
+    <message>
+        <source>⚠ This could not be saved because of an unexpected problem; it was written to the log. What you typed is kept: try again, or close and reopen the case.</source>
+        <translation>⚠ 出现意外问题，没能保存，详情已写入日志。填写的内容还在：请再试一次，或关闭后重新打开案件。</translation>
+    </message>
+    <message>
+        <source>⚠ The lists to choose from could not be read. Close this form and try again.</source>
+        <translation>⚠ 没能读取可选的项目。请关闭这张表后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>Date:</source>
+        <translation>办理日期：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Presiding mediator:</source>
+        <translation>主持调解员：</translation>
+    </message>
+    <message>
+        <source>All parties agree to mediate again</source>
+        <translation>各方当事人都同意重新调解</translation>
+    </message>
+    <message>
+        <source>All parties agree to mediation (none clearly refuses)</source>
+        <translation>各方当事人都同意调解（没有一方明确拒绝）</translation>
+    </message>
+    <message>
+        <source>Every party has been told of their rights and duties</source>
+        <translation>已向每位当事人告知权利义务</translation>
+    </message>
+    <message>
+        <source>How they were told:</source>
+        <translation>告知方式：</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— 请选择理由 —</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>e.g. the agreement is clearly unfair to one party</source>
+        <translation>例如：协议对一方明显不公平</translation>
+    </message>
+    <message>
+        <source>Why mediate again:</source>
+        <translation>重新调解的理由：</translation>
+    </message>
+    <message>
+        <source>The parties were told they may:</source>
+        <translation>已告知当事人可以：</translation>
+    </message>
+    <message>
+        <source>e.g. the township justice office</source>
+        <translation>例如：某某镇司法所</translation>
+    </message>
+    <message>
+        <source>Receiving body:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>What the receiving body decided:</source>
+        <translation>接收单位的处理结果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>— choose the mediator who presides —</source>
+        <translation>— 请选择主持调解员 —</translation>
+    </message>
+    <message>
+        <source>— no serving mediator on the roster yet —</source>
+        <translation>— 调解员名册里还没有在任的调解员 —</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Due on</source>
@@ -25,100 +191,363 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailDialog</name>
+    <name>AgreementDialog</name>
     <message>
-        <source>Case %1</source>
-        <translation>案件 %1</translation>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议</translation>
     </message>
     <message>
-        <source>not yet assigned</source>
-        <translation>尚未指定</translation>
+        <source>Write down what the parties agreed, in the order of the agreement paper. A written agreement takes effect once all parties and the mediator have signed and the committee&apos;s seal is on it; an oral agreement takes effect when it is reached.</source>
+        <translation>按协议书的顺序写下当事人达成的协议。书面协议经各方当事人签名、调解员签名并加盖调委会印章后生效；口头协议自达成之日起生效。</translation>
     </message>
     <message>
-        <source> · major dispute</source>
-        <translation> · 重大纠纷</translation>
+        <source>Form of agreement:</source>
+        <translation>协议形式：</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
+        <source>&amp;Written (agreement paper)</source>
+        <translation>书面协议(&amp;W)（人民调解协议书）</translation>
     </message>
     <message>
-        <source>none recorded</source>
-        <translation>（未登记）</translation>
+        <source>&amp;Oral (written down by the mediator)</source>
+        <translation>口头协议(&amp;O)（由调解员登记）</translation>
     </message>
     <message>
-        <source>Requests:</source>
-        <translation>申请事项：</translation>
+        <source>Date &amp;reached:</source>
+        <translation>达成日期(&amp;R)：</translation>
     </message>
     <message>
-        <source>Facts of the dispute</source>
-        <translation>纠纷简要情况</translation>
+        <source>Main &amp;facts and points in dispute:</source>
+        <translation>纠纷主要事实、争议事项(&amp;F)：</translation>
     </message>
     <message>
-        <source>Time limits</source>
-        <translation>期限</translation>
+        <source>Main facts and points in dispute</source>
+        <translation>纠纷主要事实、争议事项</translation>
     </message>
     <message>
-        <source>nothing due</source>
-        <translation>没有待办期限</translation>
+        <source>After mediation the parties agree of their own free will as follows:</source>
+        <translation>经调解，自愿达成如下协议：</translation>
     </message>
     <message>
-        <source>What can be done next</source>
-        <translation>下一步可以办理</translation>
+        <source>Terms agreed</source>
+        <translation>协议内容</translation>
     </message>
     <message>
-        <source>nothing; the case is finished</source>
-        <translation>无（案件已办结）</translation>
+        <source>Carrying it out</source>
+        <translation>履行方式、地点、期限</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>履行方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Manner of performance</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>e.g. paid in cash in one sum, in front of the mediator</source>
+        <translation>例如：在调解员见证下一次性当面付清现金</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>履行地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>履行期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>涉及金额(&amp;A)（元）：</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 1.2万; leave empty if no money is involved</source>
+        <translation>例如 12000 或 1.2万；不涉及钱款就不填</translation>
+    </message>
+    <message>
+        <source>Obligations to watch</source>
+        <translation>需要督促的履行事项</translation>
+    </message>
+    <message>
+        <source>List each thing a party must do by a date (pay, repair, move ...). The desk reminds you when one falls due.</source>
+        <translation>把当事人要在某个日期前做的每件事（付款、修缮、搬迁……）分别列出来，到期时工作台会提醒。</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>履行事项</translation>
+    </message>
+    <message>
+        <source>Signatures and seal</source>
+        <translation>签名和盖章</translation>
+    </message>
+    <message>
+        <source>All parties signed (or fingerprinted)</source>
+        <translation>各方当事人已签名（或按指印）</translation>
+    </message>
+    <message>
+        <source>The mediator signed</source>
+        <translation>调解员已签名</translation>
+    </message>
+    <message>
+        <source>The recorder signed</source>
+        <translation>记录人已签名</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s seal is on it</source>
+        <translation>已加盖调委会印章</translation>
+    </message>
+    <message>
+        <source>Recorder&apos;s &amp;name:</source>
+        <translation>记录人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>It concerns marriage, adoption or another family status (a court cannot confirm it)</source>
+        <translation>涉及婚姻、收养等身份关系（法院不予司法确认）</translation>
+    </message>
+    <message>
+        <source>The parties do not want to ask a court to confirm it</source>
+        <translation>当事人不申请司法确认</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Taken from the obligations: ¥%1, %2</source>
+        <translation>按各履行事项合计：¥%1，%2</translation>
+    </message>
+    <message>
+        <source>No amount of money.</source>
+        <translation>不涉及金额。</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>Note: the obligations below add up to ¥%1.</source>
+        <translation>注意：下面各履行事项合计为 ¥%1。</translation>
+    </message>
+    <message>
+        <source>the parties&apos; signatures</source>
+        <translation>当事人签名</translation>
+    </message>
+    <message>
+        <source>the mediator&apos;s signature</source>
+        <translation>调解员签名</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s seal</source>
+        <translation>调委会印章</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1 still missing. You can record them later with &quot;Record signatures and seal&quot;.</source>
+        <translation>协议还没有生效：还缺%1。以后可以用“登记签名盖章”补登。</translation>
+    </message>
+    <message>
+        <source>✔ Signed and sealed: the agreement takes effect when saved.</source>
+        <translation>✔ 已签名盖章：保存后即生效。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>No agreement has been recorded yet.</source>
+        <translation>还没有登记调解协议。</translation>
+    </message>
+    <message>
+        <source>Written agreement (mediation agreement form)</source>
+        <translation>书面协议（人民调解协议书）</translation>
+    </message>
+    <message>
+        <source>Oral agreement (registration form)</source>
+        <translation>口头协议（口头协议登记表）</translation>
+    </message>
+    <message>
+        <source>%1 — void, mediated again</source>
+        <translation>%1 — 已作废（重新调解）</translation>
+    </message>
+    <message>
+        <source>in force since %1</source>
+        <translation>自 %1 起生效</translation>
+    </message>
+    <message>
+        <source>⚠ not yet in force: signatures or the committee&apos;s seal are missing</source>
+        <translation>⚠ 尚未生效：缺少签名或调委会印章</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Reached on:</source>
+        <translation>达成日期：</translation>
+    </message>
+    <message>
+        <source>Legal effect:</source>
+        <translation>效力：</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <source>Total amount:</source>
+        <translation>涉及金额：</translation>
+    </message>
+    <message>
+        <source>Facts and points in dispute:</source>
+        <translation>纠纷事实及争议事项：</translation>
+    </message>
+    <message>
+        <source>Terms agreed:</source>
+        <translation>协议内容：</translation>
+    </message>
+    <message>
+        <source>How it is performed:</source>
+        <translation>履行方式：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>履行地点：</translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation>履行期限：</translation>
+    </message>
+    <message>
+        <source>Performance items:</source>
+        <translation>履行事项：</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>Signed by all parties:</source>
+        <translation>各方当事人签名：</translation>
+    </message>
+    <message>
+        <source>Signed by the mediator:</source>
+        <translation>调解员签名：</translation>
+    </message>
+    <message>
+        <source>Signed by the recorder:</source>
+        <translation>记录人签名：</translation>
+    </message>
+    <message>
+        <source>Committee seal:</source>
+        <translation>调委会盖章：</translation>
+    </message>
+    <message>
+        <source>Printing these papers comes with the documents feature of a later version. Until then, this is the list of papers this case&apos;s file will hold, following the standard dossier index; nothing here is printed yet.</source>
+        <translation>打印这些文书的功能将在后续版本的“文书”功能中加入。在那之前，这里按标准的卷内目录列出本案卷宗将包含哪些文书；目前还不能打印。</translation>
+    </message>
+    <message>
+        <source>Dossier cover and index</source>
+        <translation>卷宗封面和卷内目录</translation>
+    </message>
+    <message>
+        <source>Application for mediation</source>
+        <translation>人民调解申请书</translation>
+    </message>
+    <message>
+        <source>Registration form of an oral application</source>
+        <translation>人民调解受理登记表（口头申请）</translation>
+    </message>
+    <message>
+        <source>Notice that the dispute is not accepted</source>
+        <translation>不予受理告知</translation>
+    </message>
+    <message>
+        <source>Notice of the parties&apos; rights and duties</source>
+        <translation>人民调解当事人权利义务告知书</translation>
+    </message>
+    <message>
+        <source>⚠ still missing</source>
+        <translation>⚠ 还缺</translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s) old</source>
+        <source>%n on file</source>
         <translation>
-            <numerusform>%n岁</numerusform>
+            <numerusform>已有 %n 份</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Identity papers of the parties</source>
+        <translation>当事人身份证明</translation>
     </message>
     <message>
-        <source>Address: %1</source>
-        <translation>住址：%1</translation>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>案件</translation>
+        <source>Investigation records</source>
+        <translation>人民调解调查记录</translation>
     </message>
     <message>
-        <source>Case number:</source>
-        <translation>案件编号：</translation>
+        <source>Mediation records</source>
+        <translation>人民调解记录</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>案件名称：</translation>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议书</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
+        <source>Registration form of an oral agreement</source>
+        <translation>口头协议登记表</translation>
     </message>
     <message>
-        <source>Category:</source>
-        <translation>纠纷类型：</translation>
+        <source>Receipts and other proof of performance</source>
+        <translation>收条、汇款单等履行凭证</translation>
     </message>
     <message>
-        <source>Received:</source>
-        <translation>登记日期：</translation>
+        <source>Follow-up visit records</source>
+        <translation>人民调解回访记录</translation>
     </message>
     <message>
-        <source>Host mediator:</source>
-        <translation>主持调解员：</translation>
+        <source>Judicial confirmation papers</source>
+        <translation>司法确认有关材料</translation>
     </message>
     <message>
-        <source>Case details</source>
-        <translation>案件详情</translation>
+        <source>Record of the termination and the routes the parties were told of</source>
+        <translation>终止调解及告知当事人其他解决途径的记录</translation>
     </message>
     <message>
-        <source>This is a read-only summary. Editing cases will come in a later version.</source>
-        <translation>这里只能查看，不能修改。修改案件的功能将在后续版本中加入。</translation>
+        <source>Closing report</source>
+        <translation>人民调解结案报告表</translation>
+    </message>
+    <message>
+        <source>Back cover</source>
+        <translation>封底</translation>
     </message>
 </context>
 <context>
@@ -132,8 +561,8 @@
         <translation>没能读取案件列表。请按 F5 重试。</translation>
     </message>
     <message>
-        <source>No cases match. Clear the search or choose “All”.</source>
-        <translation>没有找到符合条件的案件。请清空查找内容，或把状态选为“全部”。</translation>
+        <source>No cases match. Press “Clear filters” to see all cases.</source>
+        <translation>没有找到符合条件的案件。按“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
         <source>There are no cases yet.</source>
@@ -143,6 +572,12 @@
         <source>%n case(s), %1 shown — scroll down for more</source>
         <translation>
             <numerusform>共 %n 件，已显示 %1 件，向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the search and filters</source>
+        <translation>
+            <numerusform>符合条件的共 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -168,8 +603,32 @@
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Show only cases of this type of dispute</source>
+        <translation>只显示这一类纠纷的案件</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>年份(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Show only cases registered in this year</source>
+        <translation>只显示这一年登记的案件</translation>
+    </message>
+    <message>
         <source>&amp;Overdue only</source>
         <translation>只看已超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Empty the search and show all cases again (the sort order stays)</source>
+        <translation>清空查找内容，重新显示全部案件（排列顺序不变）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <source>Case list</source>
@@ -178,6 +637,249 @@
     <message>
         <source>Loading…</source>
         <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>还没有记录。</translation>
+    </message>
+    <message>
+        <source>The dispute</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Requests of the parties:</source>
+        <translation>当事人申请事项：</translation>
+    </message>
+    <message>
+        <source>%1 (referred by %2)</source>
+        <translation>%1（由%2移送）</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记情况</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>登记日期：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>登记人：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>纠纷来源：</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申请方式：</translation>
+    </message>
+    <message>
+        <source>Sub-category:</source>
+        <translation>纠纷小类：</translation>
+    </message>
+    <message>
+        <source>Amount in dispute:</source>
+        <translation>涉及金额：</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>All parties agreed to mediation:</source>
+        <translation>各方当事人同意调解：</translation>
+    </message>
+    <message>
+        <source>Mediated in public:</source>
+        <translation>公开调解：</translation>
+    </message>
+    <message>
+        <source>Major dispute</source>
+        <translation>重大纠纷</translation>
+    </message>
+    <message>
+        <source>Marked on:</source>
+        <translation>标记日期：</translation>
+    </message>
+    <message>
+        <source>Because:</source>
+        <translation>情形：</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有待办期限。</translation>
+    </message>
+    <message>
+        <source>The time limit was extended to %1 with the parties&apos; consent.</source>
+        <translation>经当事人同意，调解期限已延长到 %1。</translation>
+    </message>
+    <message>
+        <source>Declined because:</source>
+        <translation>不予受理理由：</translation>
+    </message>
+    <message>
+        <source>Terminated because:</source>
+        <translation>终止调解理由：</translation>
+    </message>
+    <message>
+        <source>Parties were told they may:</source>
+        <translation>已告知当事人可以：</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>结案日期：</translation>
+    </message>
+    <message>
+        <source>Closed because:</source>
+        <translation>结案理由：</translation>
+    </message>
+    <message>
+        <source>Archived on:</source>
+        <translation>归档日期：</translation>
+    </message>
+    <message>
+        <source>⚠ Not yet told of their rights and duties: %1</source>
+        <translation>⚠ 还没有告知权利义务：%1</translation>
+    </message>
+    <message>
+        <source>Every party has been told of their rights and duties.</source>
+        <translation>已向每位当事人告知权利义务。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>告知方式：</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>当事人确认：</translation>
+    </message>
+    <message>
+        <source>Investigation %1 — %2</source>
+        <translation>第 %1 次调查 — %2</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Person asked:</source>
+        <translation>被调查人：</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>第 %1 次调解 — %2</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>调解事项：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Visit %1 — %2</source>
+        <translation>第 %1 次回访 — %2</translation>
+    </message>
+    <message>
+        <source>How the agreement is kept:</source>
+        <translation>协议履行情况：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>当事人满意度：</translation>
+    </message>
+    <message>
+        <source>Risk found:</source>
+        <translation>发现风险：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>采取的措施：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>The parties may apply to the court together until %1 (%2).</source>
+        <translation>当事人可以在 %1 前共同向人民法院申请司法确认（%2）。</translation>
+    </message>
+    <message>
+        <source>The agreement concerns a personal status relation; a court cannot confirm it.</source>
+        <translation>协议涉及身份关系，不能申请司法确认。</translation>
+    </message>
+    <message>
+        <source>The parties chose not to apply for confirmation.</source>
+        <translation>当事人决定不申请司法确认。</translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation>%1 的申请</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>人民法院：</translation>
+    </message>
+    <message>
+        <source>Court case number:</source>
+        <translation>法院案号：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>法院决定：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <source>In writing:</source>
+        <translation>书面报告：</translation>
+    </message>
+    <message>
+        <source>What was reported:</source>
+        <translation>报告内容：</translation>
+    </message>
+    <message>
+        <source>Handed back to us:</source>
+        <translation>已退回本调委会：</translation>
     </message>
 </context>
 <context>
@@ -211,12 +913,414 @@
         <translation>【重大】%1</translation>
     </message>
     <message>
+        <source>Click to sort the list by this column</source>
+        <translation>点击按这一列排列</translation>
+    </message>
+    <message>
+        <source>Sorted by number, smallest first. Click to reverse.</source>
+        <translation>按编号从小到大排列。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by number, largest first. Click to reverse.</source>
+        <translation>按编号从大到小排列。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by title, ascending. Click to reverse.</source>
+        <translation>按标题升序排列。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by title, descending. Click to reverse.</source>
+        <translation>按标题降序排列。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by type, in the order of the type list. Click to reverse.</source>
+        <translation>按类型排列，顺序与“类型”选择框相同。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by type, in reverse order of the type list. Click to reverse.</source>
+        <translation>按类型倒序排列。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by status, earliest stage first. Click to reverse.</source>
+        <translation>按状态排列，办案进度靠前的在前。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by status, latest stage first. Click to reverse.</source>
+        <translation>按状态排列，办案进度靠后的在前。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by date of registration, oldest first. Click to reverse.</source>
+        <translation>按登记日期排列，最早的在前。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by date of registration, newest first. Click to reverse.</source>
+        <translation>按登记日期排列，最新的在前。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by time limit, soonest first; cases without one come last. Click to reverse.</source>
+        <translation>按期限排列，最先到期的在前，没有期限的在最后。点击可反过来排。</translation>
+    </message>
+    <message>
+        <source>Sorted by time limit, latest first; cases without one come last. Click to reverse.</source>
+        <translation>按期限排列，最晚到期的在前，没有期限的在最后。点击可反过来排。</translation>
+    </message>
+    <message>
         <source>Parties: %1</source>
         <translation>当事人：%1</translation>
     </message>
     <message>
         <source>Host mediator: %1</source>
         <translation>主持调解员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTables</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no longer on the case</source>
+        <translation>已不再参与</translation>
+    </message>
+    <message>
+        <source>presides</source>
+        <translation>主持调解</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>参与调解</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>纠纷类型：</translation>
+    </message>
+    <message>
+        <source>Host mediator:</source>
+        <translation>主持调解员：</translation>
+    </message>
+    <message>
+        <source>Next deadline:</source>
+        <translation>最近期限：</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Nothing more can be done with this case.</source>
+        <translation>这个案件已经没有可以办理的步骤了。</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the file</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Overview of the case</source>
+        <translation>案件概况</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Agreed to mediation</source>
+        <translation>同意调解</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Mediators on this case</source>
+        <translation>参与本案的调解员</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <source>Chosen by a party</source>
+        <translation>当事人选定</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>指派日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Requests that a mediator step aside (recusal)</source>
+        <translation>申请调解员回避</translation>
+    </message>
+    <message>
+        <source>Recusal requests</source>
+        <translation>回避申请</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>&amp;Decide recusal…</source>
+        <translation>决定是否回避(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rights notice</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Investigation records</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Mediation sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Parts of the case file</source>
+        <translation>卷宗各部分</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行</translation>
+    </message>
+    <message>
+        <source>What the agreement requires, item by item</source>
+        <translation>协议约定的履行事项（逐项）</translation>
+    </message>
+    <message>
+        <source>Performance items</source>
+        <translation>履行事项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who performs</source>
+        <translation>履行人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>&amp;Mark item done…</source>
+        <translation>登记履行完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;reminder…</source>
+        <translation>登记督促履行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reminders given (urging performance)</source>
+        <translation>督促履行记录</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>督促履行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Reports and transfers</source>
+        <translation>上报移交</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>本案文书</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>案件办理历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be done yet</source>
+        <translation>现在还不能“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>本版本还不能“%1”。</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>没有待办期限</translation>
+    </message>
+    <message>
+        <source> · major dispute</source>
+        <translation> · 重大纠纷</translation>
+    </message>
+    <message>
+        <source>Open the form for “%1”</source>
+        <translation>打开“%1”的表格</translation>
+    </message>
+    <message>
+        <source>Done: %1. The case is now “%2”.</source>
+        <translation>已办理“%1”，案件现在的状态是：%2。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>The case could not be read again. Press F5 to try again.</source>
+        <translation>没能重新读取案件。请按 F5 再试。</translation>
     </message>
 </context>
 <context>
@@ -235,6 +1339,87 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 —— 保存于 %2</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <source>These forms were being filled in when Mediation Desk closed. Open one to finish it, or discard it.</source>
+        <translation>调解工作台上次关闭时，下面这些表还没填完保存。打开一份接着填，或者丢弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuide</name>
+    <message>
+        <source>Next: add the applicant with &quot;Add party…&quot;.</source>
+        <translation>下一步：点“添加当事人…”，先登记申请人。</translation>
+    </message>
+    <message>
+        <source>Next: add the respondent (the other side) with &quot;Add party…&quot;.</source>
+        <translation>下一步：点“添加当事人…”，登记被申请人（对方当事人）。</translation>
+    </message>
+    <message>
+        <source>Next: choose the category of the dispute.</source>
+        <translation>下一步：选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Next: write down briefly what happened (the facts).</source>
+        <translation>下一步：简要写下纠纷情况（事实经过）。</translation>
+    </message>
+    <message>
+        <source>Everything required is filled in. Check parts 3 and 4, then press Save.</source>
+        <translation>必填内容都已填好。请核对第三、四部分，然后点“保存”。</translation>
+    </message>
+    <message>
+        <source>Leave empty for: %1</source>
+        <translation>不填则为：%1</translation>
+    </message>
+    <message>
+        <source>Leave empty to name it after the parties and the category</source>
+        <translation>不填则按当事人姓名和纠纷类型自动命名</translation>
+    </message>
+</context>
+<context>
+    <name>FormOpener</name>
+    <message>
+        <source>The case was registered.</source>
+        <translation>案件已登记。</translation>
+    </message>
+    <message>
+        <source>This draft belongs to a form this version does not have.</source>
+        <translation>这份草稿所属的表在本版本中没有。</translation>
+    </message>
+    <message>
+        <source>The case of this draft could not be opened.</source>
+        <translation>这份草稿所属的案件打不开。</translation>
+    </message>
+    <message>
+        <source>That step is no longer possible for this case; the draft is kept.</source>
+        <translation>这个案件已经不能办理这一步了；草稿仍然保留。</translation>
+    </message>
+    <message>
+        <source>Opened the draft of case %1.</source>
+        <translation>已打开案件 %1 的草稿。</translation>
+    </message>
+</context>
+<context>
     <name>GuardedDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -243,6 +1428,124 @@
     <message>
         <source>What you typed in this form has not been saved. Close it and throw the changes away?</source>
         <translation>这张表里填写的内容还没有保存。确定关闭并丢弃这些内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Registered the dispute</source>
+        <translation>登记纠纷</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>receiving body</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>person asked</source>
+        <translation>被调查人</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原期限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>chosen by a party</source>
+        <translation>当事人选定</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>Obligation %1</source>
+        <translation>第%1项履行事项</translation>
+    </message>
+    <message>
+        <source>Who must do obligation %1</source>
+        <translation>第%1项的履行人</translation>
+    </message>
+    <message>
+        <source>Due date of obligation %1</source>
+        <translation>第%1项的期限</translation>
+    </message>
+    <message>
+        <source>Amount of obligation %1 in yuan</source>
+        <translation>第%1项的金额（元）</translation>
+    </message>
+    <message>
+        <source>Remove obligation %1</source>
+        <translation>删除第%1项</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>履行内容</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>履行人</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>No obligations listed yet.</source>
+        <translation>还没有列出履行事项。</translation>
+    </message>
+    <message>
+        <source>+ Add an obligation</source>
+        <translation>+ 增加一项</translation>
+    </message>
+    <message>
+        <source>Total: ¥%1</source>
+        <translation>合计：¥%1</translation>
     </message>
 </context>
 <context>
@@ -256,8 +1559,52 @@
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
         <source>Opening case…</source>
         <translation>正在打开案件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) were not saved when Mediation Desk last closed. Nothing typed is lost.</source>
+        <translation>
+            <numerusform>调解工作台上次关闭时有 %n 份表没有保存。填写的内容都还在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Mediation Desk?</source>
+        <translation>退出调解工作台？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) are still open with unsaved changes. If you quit now they are kept as drafts and offered again next time.</source>
+        <translation>
+            <numerusform>还有 %n 份表打开着，内容没有保存。现在退出的话，这些内容会留作草稿，下次打开时可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit and keep drafts</source>
+        <translation>退出并保留草稿</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation>请先在列表中选中一个案件。</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>共 %2 件，本次打印 %1 件</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>快到期和已超期</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>About Mediation Desk</source>
@@ -266,6 +1613,10 @@
     <message>
         <source>&lt;h3&gt;Mediation Desk %1&lt;/h3&gt;&lt;p&gt;Case work for village people&apos;s mediation committees. Works without a network; all data stays on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调解工作台 %1&lt;/h3&gt;&lt;p&gt;村人民调解委员会办案软件。不需要联网，所有数据都保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Text size: %1 pt</source>
+        <translation>字号：%1 磅</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -284,6 +1635,10 @@
     <message>
         <source>Mediation Desk</source>
         <translation>调解工作台</translation>
+    </message>
+    <message>
+        <source>Review and restore…</source>
+        <translation>查看并恢复…</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -330,8 +1685,56 @@
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new dispute</source>
+        <translation>登记一件新的纠纷</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the case selected in the list</source>
+        <translation>打开列表中选中的案件</translation>
+    </message>
+    <message>
+        <source>&amp;Print List…</source>
+        <translation>打印列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the list on this page</source>
+        <translation>预览并打印本页的列表</translation>
+    </message>
+    <message>
+        <source>Unsaved &amp;Drafts…</source>
+        <translation>未保存的草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Forms that were being filled in when the program closed</source>
+        <translation>程序关闭时还没填完的表</translation>
+    </message>
+    <message>
+        <source>&amp;Due Today</source>
+        <translation>今日待办(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show every time limit due soon or overdue</source>
+        <translation>显示快到期和已超期的所有期限</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -363,14 +1766,1093 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新案件登记</translation>
+    </message>
+    <message>
+        <source>Fill in the four parts in order, as on the paper application form. Parts marked * must be filled in; the line at the bottom says what to do next.</source>
+        <translation>请按纸质申请书的顺序依次填写以下四部分。带 * 的必须填写；最下面一行会提示下一步该做什么。</translation>
+    </message>
+    <message>
+        <source>1. Parties (applicant and respondent) *</source>
+        <translation>一、当事人（申请人、被申请人） *</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Consents to mediation</source>
+        <translation>同意调解</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>添加当事人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>2. The dispute *</source>
+        <translation>二、纠纷情况 *</translation>
+    </message>
+    <message>
+        <source>&amp;Category: *</source>
+        <translation>纠纷类型(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>案件名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts: *</source>
+        <translation>纠纷简要情况(&amp;F)：*</translation>
+    </message>
+    <message>
+        <source>Who, when, where, what happened, what each side says</source>
+        <translation>谁、什么时间、在哪里、发生了什么、双方各怎么说</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>当事人申请事项(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What the applicant asks for, one request per line</source>
+        <translation>申请人请求解决的事项，每行写一项</translation>
+    </message>
+    <message>
+        <source>A&amp;mount involved (yuan):</source>
+        <translation>涉及金额（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 1.2万</source>
+        <translation>如 12000 或 1.2万</translation>
+    </message>
+    <message>
+        <source>3. Source and intake</source>
+        <translation>三、案件来源与受理</translation>
+    </message>
+    <message>
+        <source>&amp;Source: *</source>
+        <translation>案件来源(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申请方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation>口头申请(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Written</source>
+        <translation>书面申请(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on: *</source>
+        <translation>登记日期(&amp;V)：*</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>登记人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y:</source>
+        <translation>移送/委托单位(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Police station, court or office that sent the case, if any</source>
+        <translation>如由派出所、法院或政府部门移送、委托，写单位名称</translation>
+    </message>
+    <message>
+        <source>4. Consent and privacy</source>
+        <translation>四、同意调解与隐私</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent noted:</source>
+        <translation>同意调解情况(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How the parties agreed to mediation, e.g. both agreed orally on the spot</source>
+        <translation>当事人怎样表示同意调解，如：双方当场口头同意</translation>
+    </message>
+    <message>
+        <source>Mediate in &amp;public (untick when a party asks for private mediation or privacy is involved)</source>
+        <translation>公开调解(&amp;P)（当事人要求不公开，或涉及隐私时，请取消勾选）</translation>
+    </message>
+    <message>
+        <source>&amp;Why private:</source>
+        <translation>不公开的原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor dispute (must be reported to the township within 2 days)</source>
+        <translation>重大纠纷(&amp;J)（须在 2 日内报告乡镇）</translation>
+    </message>
+    <message>
+        <source>&amp;Go there</source>
+        <translation>去填写(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyChoices</name>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>HK/Macao/Taiwan permit</source>
+        <translation>港澳台居民证件</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>authorised agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>legal representative (guardian)</source>
+        <translation>法定代理人（监护人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>身份证 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>&amp;Role: *</source>
+        <translation>当事人身份(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>当事人身份</translation>
+    </message>
+    <message>
+        <source>Find someone already registered</source>
+        <translation>查找已登记的人</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials, e.g. zs for 张三</source>
+        <translation>输入姓名或拼音首字母，如 zs 查张三</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>就用这个人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Registered person chosen</source>
+        <translation>已选的登记人员</translation>
+    </message>
+    <message>
+        <source>&amp;Type a new person instead</source>
+        <translation>不用此人，改为填写新当事人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Or enter a new person</source>
+        <translation>或者填写新当事人</translation>
+    </message>
+    <message>
+        <source>The party is an organisation (company, cooperative, village group…)</source>
+        <translation>当事人是单位（公司、合作社、村民小组等）</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>修改当事人</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>姓名(&amp;N)：*</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name: *</source>
+        <translation>单位名称(&amp;N)：*</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentative:</source>
+        <translation>负责人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Legal representative or person in charge</source>
+        <translation>法定代表人或主要负责人</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Kind of identity document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Fills in birth date and gender</source>
+        <translation>填好后自动带出出生日期和性别</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>民族(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>or &amp;age:</source>
+        <translation>或年龄(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>年龄（周岁）</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>职业或职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>13812345678 or 0571-87654321</source>
+        <translation>如 13812345678 或 0571-87654321</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>单位或住址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Agent (someone acting for the party)</source>
+        <translation>代理人（代当事人办理的人）</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>代理人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>代理人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone:</source>
+        <translation>代理人电话：</translation>
+    </message>
+    <message>
+        <source>This party &amp;consents to people&apos;s mediation</source>
+        <translation>该当事人同意人民调解(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyList</name>
+    <message>
+        <source>Add at least two parties: the applicant and the respondent.</source>
+        <translation>至少要有两个当事人：申请人和被申请人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%1的%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>未同意</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found. Pick one and press Enter, or &quot;Use this person&quot;.</source>
+        <translation>
+            <numerusform>找到 %n 人。选中后按回车，或点“就用这个人”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found; enter the new person below.</source>
+        <translation>没有找到，请在下面填写新当事人。</translation>
+    </message>
+    <message>
+        <source>The search did not work; enter the person below.</source>
+        <translation>查找没有成功，请在下面直接填写当事人。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>“%1” is not available yet. It will be added in a later version.</source>
         <translation>%1功能尚未提供，将在后续版本中加入。</translation>
     </message>
     <message>
-        <source>You can already use the “Cases” and “Today” pages on the left.</source>
-        <translation>现在可以使用左侧的“案件”和“今日待办”。</translation>
+        <source>You can already use the “Cases”, “Today” and “Settings” pages on the left.</source>
+        <translation>现在可以使用左边的“案件”“今日待办”和“设置”页面。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Add to the case file</source>
+        <translation>登记到案卷</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <source>%1, asked on %2</source>
+        <translation>%1，%2 提出</translation>
+    </message>
+    <message>
+        <source>Confirmed as valid</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Application not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门督促</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话督促</translation>
+    </message>
+    <message>
+        <source>Written notice</source>
+        <translation>书面督促</translation>
+    </message>
+    <message>
+        <source>Fully performed</source>
+        <translation>已全部履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Mostly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>A written agreement takes effect once all parties and the mediator have signed and the committee&apos;s seal is on it. Tick what is now done.</source>
+        <translation>书面调解协议经各方当事人签名、调解员签名并加盖调委会印章后生效。请勾选现在已经完成的。</translation>
+    </message>
+    <message>
+        <source>All parties signed (or fingerprinted)</source>
+        <translation>各方当事人已签名（或按指印）</translation>
+    </message>
+    <message>
+        <source>Mediator signed</source>
+        <translation>调解员已签名</translation>
+    </message>
+    <message>
+        <source>Recorder signed</source>
+        <translation>记录人已签名</translation>
+    </message>
+    <message>
+        <source>Committee seal affixed</source>
+        <translation>已加盖调委会印章</translation>
+    </message>
+    <message>
+        <source>Date completed:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>Record that an obligation of the agreement was carried out.</source>
+        <translation>登记协议中的一项义务已经履行。</translation>
+    </message>
+    <message>
+        <source>Obligation:</source>
+        <translation>履行事项：</translation>
+    </message>
+    <message>
+        <source>Date done:</source>
+        <translation>履行日期：</translation>
+    </message>
+    <message>
+        <source>Not carried out: the other party let it go</source>
+        <translation>未履行：对方当事人同意免除</translation>
+    </message>
+    <message>
+        <source>Record that a party was urged to carry out the agreement (People&apos;s Mediation Law, Art. 31).</source>
+        <translation>登记督促当事人履行协议的情况（《人民调解法》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>督促情况：</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit: whether the agreement is being kept, whether the parties are satisfied, and any sign of new trouble.</source>
+        <translation>登记回访：协议是否在履行，当事人是否满意，有没有再起矛盾的苗头。</translation>
+    </message>
+    <message>
+        <source>Date visited:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <source>Party visited:</source>
+        <translation>回访对象：</translation>
+    </message>
+    <message>
+        <source>Visited by:</source>
+        <translation>回访人：</translation>
+    </message>
+    <message>
+        <source>Performance:</source>
+        <translation>履行情况：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>当事人满意度：</translation>
+    </message>
+    <message>
+        <source>Went to court? Result:</source>
+        <translation>是否起诉及结果：</translation>
+    </message>
+    <message>
+        <source>A risk of new conflict was found</source>
+        <translation>发现有再起矛盾的隐患</translation>
+    </message>
+    <message>
+        <source>Measures taken:</source>
+        <translation>采取的措施：</translation>
+    </message>
+    <message>
+        <source>Other notes:</source>
+        <translation>其他情况：</translation>
+    </message>
+    <message>
+        <source>The parties may jointly ask the court to confirm the written agreement within 30 days of it taking effect (People&apos;s Mediation Law, Art. 33).</source>
+        <translation>双方当事人可以在书面调解协议生效之日起30日内，共同向人民法院申请司法确认（《人民调解法》第三十三条）。</translation>
+    </message>
+    <message>
+        <source>Date applied:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Both parties applied together</source>
+        <translation>双方当事人共同申请</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>人民法院：</translation>
+    </message>
+    <message>
+        <source>Court case number:</source>
+        <translation>法院案号：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s decision on the application for judicial confirmation.</source>
+        <translation>登记人民法院对司法确认申请的决定。</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Date decided:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>In writing (notice handed over)</source>
+        <translation>书面告知（发放告知书）</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>口头告知</translation>
+    </message>
+    <message>
+        <source>Granted: the mediator steps aside</source>
+        <translation>同意回避：该调解员退出</translation>
+    </message>
+    <message>
+        <source>Refused: the mediator stays</source>
+        <translation>不同意回避：该调解员继续调解</translation>
+    </message>
+    <message>
+        <source>Report of a major dispute</source>
+        <translation>重大纠纷报告</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>报告公安机关</translation>
+    </message>
+    <message>
+        <source>Before mediating, each party is told their rights and duties in mediation (People&apos;s Mediation Law, Arts. 23 and 24). Tick the parties who were told.</source>
+        <translation>调解前要告知每位当事人在调解中享有的权利和承担的义务（《人民调解法》第二十三条、第二十四条）。请勾选已告知的当事人。</translation>
+    </message>
+    <message>
+        <source>Parties told:</source>
+        <translation>已告知的当事人：</translation>
+    </message>
+    <message>
+        <source>Date told:</source>
+        <translation>告知日期：</translation>
+    </message>
+    <message>
+        <source>The parties confirmed they understood (signed)</source>
+        <translation>当事人表示已知晓（已签字）</translation>
+    </message>
+    <message>
+        <source>Add a mediator to this case, for example one the parties chose themselves.</source>
+        <translation>给本案增加一名调解员，例如当事人自己选定的调解员。</translation>
+    </message>
+    <message>
+        <source>Mediator:</source>
+        <translation>调解员：</translation>
+    </message>
+    <message>
+        <source>Chosen by the parties</source>
+        <translation>由当事人选定</translation>
+    </message>
+    <message>
+        <source>Date assigned:</source>
+        <translation>指派日期：</translation>
+    </message>
+    <message>
+        <source>A party may ask a mediator to step aside, for example a relative of the other party. Mediation waits until the committee has decided.</source>
+        <translation>当事人可以申请调解员回避，例如调解员是对方当事人的亲属。调委会作出决定以前，暂不开始调解。</translation>
+    </message>
+    <message>
+        <source>Mediator concerned:</source>
+        <translation>被申请回避的调解员：</translation>
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Date asked:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation>申请理由：</translation>
+    </message>
+    <message>
+        <source>Record the committee&apos;s decision on a request that a mediator step aside. If the host mediator steps aside, choose who takes over.</source>
+        <translation>登记调委会对回避申请的决定。主持调解员回避的，要选定接替的调解员。</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>回避申请：</translation>
+    </message>
+    <message>
+        <source>New mediator:</source>
+        <translation>接替的调解员：</translation>
+    </message>
+    <message>
+        <source>Write down an investigation: whom you spoke to or what you looked at, and what you found.</source>
+        <translation>记下一次调查：向谁了解了情况、查看了什么、查明了什么。</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Investigated by:</source>
+        <translation>调查人：</translation>
+    </message>
+    <message>
+        <source>Written down by:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Person questioned:</source>
+        <translation>被调查人：</translation>
+    </message>
+    <message>
+        <source>Relation to the parties:</source>
+        <translation>与当事人的关系：</translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation>在场人：</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>调查情况：</translation>
+    </message>
+    <message>
+        <source>Mark the dispute as major or difficult. It must then be reported in writing to the township within 2 days; the time limit starts today.</source>
+        <translation>把本案标记为重大、疑难纠纷。标记后须在2日内书面报告乡镇，期限从今天起算。</translation>
+    </message>
+    <message>
+        <source>Why it is major:</source>
+        <translation>属于哪种重大情形：</translation>
+    </message>
+    <message>
+        <source>Date noticed:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <source>Record a report to the township or to the police. The case stays with the committee (to hand it over, use &quot;Report or transfer&quot;).</source>
+        <translation>登记向乡镇或公安机关的报告。案件仍由本调委会办理（要移交案件，请用“上报/移交”）。</translation>
+    </message>
+    <message>
+        <source>Kind of report:</source>
+        <translation>报告种类：</translation>
+    </message>
+    <message>
+        <source>Reported to:</source>
+        <translation>报告给：</translation>
+    </message>
+    <message>
+        <source>Date reported:</source>
+        <translation>报告日期：</translation>
+    </message>
+    <message>
+        <source>Reported in writing</source>
+        <translation>书面报告</translation>
+    </message>
+    <message>
+        <source>What was reported:</source>
+        <translation>报告内容：</translation>
+    </message>
+    <message>
+        <source>Mediation should end within one month of acceptance. It may run longer only if both parties agree: record their consent here.</source>
+        <translation>调解一般应在受理后一个月内结束。只有双方当事人都同意，才可以延长：请在这里记下他们的同意。</translation>
+    </message>
+    <message>
+        <source>New time limit:</source>
+        <translation>延长到：</translation>
+    </message>
+    <message>
+        <source>Both parties agreed to the longer time (consent recorded)</source>
+        <translation>双方当事人同意延长（已记录在案）</translation>
+    </message>
+    <message>
+        <source>Date they agreed:</source>
+        <translation>同意日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The choices of this form (mediators, criteria) could not be read. Close the form and open it again.</source>
+        <translation>读不出这张表的可选项（调解员、重大纠纷情形）。请关上这张表，再重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidgets</name>
+    <message>
+        <source>not set</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Choose a date; press Delete to leave it empty.</source>
+        <translation>选择日期；按 Delete 键可以不填。</translation>
+    </message>
+    <message>
+        <source>(none to choose from)</source>
+        <translation>（没有可选的）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Write down one mediation session as on the paper record (调解记录): when and where, who took part, what each side said, and how it ended. Record each session separately.</source>
+        <translation>像纸质《人民调解记录》一样记下一次调解：时间、地点，谁参加了，各方说了什么，结果如何。每次调解分别登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. village committee office</source>
+        <translation>例如：村委会调解室</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>事由(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Others &amp;taking part:</source>
+        <translation>参加人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>People invited to help, such as relatives or village elders; not the mediators, parties or recorder. Separate names with 、</source>
+        <translation>邀请来协助调解的人，如亲属、村里的老人；不包括调解员、当事人和记录人。姓名之间用、隔开</translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation>姓名，用、隔开</translation>
+    </message>
+    <message>
+        <source>&amp;Written down by:</source>
+        <translation>记录人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Parties present:</source>
+        <translation>到场当事人：</translation>
+    </message>
+    <message>
+        <source>Parties present</source>
+        <translation>到场当事人</translation>
+    </message>
+    <message>
+        <source>Mediators:</source>
+        <translation>调解员：</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>&amp;What was said and done:</source>
+        <translation>调解情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What was said and done</source>
+        <translation>调解情况</translation>
+    </message>
+    <message>
+        <source>For example: 1. rights and duties explained; 2. what each party said; 3. what the investigation found; 4. risks explained; 5. what was agreed, or why no agreement was reached and which other routes the parties were told about.</source>
+        <translation>例如：1. 告知权利义务；2. 各方当事人陈述；3. 调查核实的情况；4. 风险提示；5. 达成的协议内容，或调解不成的原因及告知当事人的其他解决途径。</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>To be continued</source>
+        <translation>需继续调解</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Simplified procedure (settled on the spot)</source>
+        <translation>简易程序（当场调解）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Mediation Desk version %1</source>
+        <translation>调解工作台 版本 %1</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>Could not be read; see the log.</source>
+        <translation>无法读取，详情见日志。</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>标准(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>较大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest</source>
+        <translation>特大(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>示例文字</translation>
+    </message>
+    <message>
+        <source>The whole window follows at once. Keyboard: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 standard.</source>
+        <translation>选好后整个窗口的文字立即跟着变。也可以用键盘：Ctrl++ 放大，Ctrl+- 缩小，Ctrl+0 恢复标准。</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after restarting Mediation Desk.</source>
+        <translation>更改语言后，需要重新启动调解工作台才会生效。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Cases, attachments and backups are kept in this folder on this computer:</source>
+        <translation>案件、附件和备份都保存在这台电脑的这个文件夹里：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder</source>
+        <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>本调委会</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>所属乡镇：</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <source>+ Add a term</source>
+        <translation>+ 增加一条</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1、</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Move term %1 up (Alt+Up)</source>
+        <translation>第%1条上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move term %1 down (Alt+Down)</source>
+        <translation>第%1条下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Remove term %1</source>
+        <translation>删除第%1条</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>字号放大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>字号缩小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard Text Size</source>
+        <translation>标准字号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make the text of the whole window larger or smaller</source>
+        <translation>把整个窗口的文字调大或调小</translation>
     </message>
 </context>
 <context>
@@ -489,10 +2971,6 @@
     <message>
         <source>Start mediation</source>
         <translation>开始调解</translation>
-    </message>
-    <message>
-        <source>Record agreement</source>
-        <translation>登记调解协议</translation>
     </message>
     <message>
         <source>Terminate mediation</source>
@@ -647,6 +3125,33 @@
     </message>
 </context>
 <context>
+    <name>single_instance</name>
+    <message>
+        <source>Mediation Desk has this data folder open on the computer “%1”:
+%2
+
+Please close Mediation Desk on that computer first, then start it here again.</source>
+        <translation>调解工作台正在另一台电脑“%1”上使用这个数据文件夹：
+%2
+
+请先在那台电脑上关闭调解工作台，再在这里重新打开。</translation>
+    </message>
+    <message>
+        <source>Mediation Desk already has this data folder open:
+%1
+
+Please switch to the window that is already open. It may be hidden behind other windows or minimised on the taskbar.</source>
+        <translation>调解工作台已经打开了这个数据文件夹：
+%1
+
+请切换到已打开的窗口。它可能被其他窗口挡住了，或者缩小在屏幕下方的任务栏里。</translation>
+    </message>
+    <message>
+        <source>Mediation Desk is already open</source>
+        <translation>调解工作台已经打开</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>Opening the data folder…</source>
@@ -687,6 +3192,21 @@ Please give this file to the person who looks after this computer.</source>
     <message>
         <source>Mediation Desk hit an unexpected problem. What you saved before is safe. If this keeps happening, give the file %1 to the person who looks after this computer.</source>
         <translation>调解工作台遇到意外问题。之前保存的内容不受影响。如果反复出现，请把文件 %1 交给负责维护这台电脑的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>text_size</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>特大</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from mediation_desk.paths import paths_under
 from mediation_desk.services.case_queries import CaseFilter, list_cases
 from mediation_desk.services.station import get_station
 from mediation_desk.ui import app, startup
+from mediation_desk.ui.single_instance import InstanceLock
 
 pytestmark = pytest.mark.gui
 
@@ -66,6 +67,8 @@ def isolated_start(monkeypatch: pytest.MonkeyPatch, zh_ui: None) -> Iterator[lis
     for window in windows:
         window.close()
         window.ctx.close()
+        for lock in window.findChildren(InstanceLock):
+            lock.release()
     for handler in logging.getLogger().handlers:
         if handler not in handlers:
             logging.getLogger().removeHandler(handler)

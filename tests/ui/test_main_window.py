@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from mediation_desk.bootstrap import AppContext
-from mediation_desk.ui.main_window import CASES_PAGE, TODAY_PAGE
+from mediation_desk.ui.main_window import CASES_PAGE, SETTINGS_PAGE, TODAY_PAGE
 from mediation_desk.ui.pages.placeholder_page import PlaceholderPage
 from tests.ui.conftest import MakeWindow, other_case, register
 
@@ -23,9 +23,18 @@ def test_opens_with_eight_chinese_navigation_entries(make_window: MakeWindow) ->
     assert window.ui.pages.currentWidget() is window.case_list_page
     assert window.windowTitle() == "青石村人民调解委员会 — 调解工作台"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "案件(&C)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "案件(&C)", "查看(&V)", "帮助(&H)"]
     assert window.ui.action_quit.text() == "退出(&Q)"
-    assert window.ui.action_quit.shortcut().toString() == "Ctrl+Q"
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in (
+        window.ui.action_quit, window.ui.action_new_case, window.ui.action_find,
+        window.ui.action_print, window.ui.action_refresh, window.ui.action_today)}
+    assert shortcuts == {"action_quit": "Ctrl+Q", "action_new_case": "Ctrl+N",
+                         "action_find": "Ctrl+F", "action_print": "Ctrl+P",
+                         "action_refresh": "F5", "action_today": "Ctrl+T"}
+    toolbar = [a.objectName() for a in window.ui.tool_bar.actions()]
+    assert toolbar[:2] == ["action_new_case", "action_find"]
+    # No drafts left over: no banner.
+    assert not window.ui.drafts_banner.isVisibleTo(window)
 
 
 def test_navigation_switches_pages(make_window: MakeWindow) -> None:
@@ -43,9 +52,7 @@ def test_placeholder_page_says_it_is_not_available(make_window: MakeWindow) -> N
     page = window.ui.pages.currentWidget()
     assert isinstance(page, PlaceholderPage)
     assert page.message() == "排查功能尚未提供，将在后续版本中加入。"
-    settings = window.ui.pages.widget(7)
-    assert isinstance(settings, PlaceholderPage)
-    assert settings.message().startswith("设置功能尚未提供")
+    assert window.ui.pages.widget(SETTINGS_PAGE) is window.settings_page
 
 
 def test_status_bar_shows_count_and_data_folder(village: AppContext,

@@ -1,4 +1,4 @@
-"""今日待办 lists deadlines; opening a case shows its read-only summary."""
+"""今日待办 lists deadlines; opening a case from a list shows its case window."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.services.case_queries import get_case
-from mediation_desk.ui.dialogs.case_detail_dialog import CaseDetailDialog
+from mediation_desk.ui.dialogs.case_window import CaseWindow
 from mediation_desk.ui.main_window import TODAY_PAGE
 from tests.ui.conftest import (
     MakeWindow,
@@ -39,8 +39,8 @@ def test_today_page_lists_the_overdue_deadline(village: AppContext,
     assert page.ui.summary_label.text() == "共 1 项待办，其中 1 项已超期"
 
 
-def test_double_click_opens_read_only_detail(village: AppContext, make_window: MakeWindow,
-                                             qtbot: Any) -> None:
+def test_double_click_opens_the_case_window(village: AppContext, make_window: MakeWindow,
+                                            qtbot: Any) -> None:
     case_id = register_overdue(village)
     window = make_window()
     window.show()
@@ -50,29 +50,14 @@ def test_double_click_opens_read_only_detail(village: AppContext, make_window: M
     # QAbstractItemView only accepts a double-click on the row the press selected.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: window.findChild(CaseDetailDialog) is not None)
-
-    dialog = window.findChild(CaseDetailDialog)
-    detail = get_case(village, case_id)
-    assert dialog.ui.case_no_value.text() == detail.summary.case_no
-    assert dialog.ui.status_value.text() == "已受理  ⚠ 已超期"
-    assert dialog.ui.host_value.text() == "王调解"
-    body = dialog.ui.detail_browser.toPlainText()
-    assert "申请人" in body and "被申请人" in body
-    assert "138****5678" in body and "13812345678" not in body
-    assert "院墙滴水" in body
-    assert "调解期限" in body and "已超期 50 天" in body
-    assert "开始调解" in body
-    assert dialog.isModal()
-    dialog.close()
-
-
-def test_detail_escapes_user_text(village: AppContext, zh_ui: None, qtbot: Any) -> None:
-    case_id = register(village, facts="<b>不是粗体</b> & 其他")
-    dialog = CaseDetailDialog(get_case(village, case_id))
-    qtbot.addWidget(dialog)
-    assert "<b>不是粗体</b> & 其他" in dialog.ui.detail_browser.toPlainText()
-    assert dialog.windowTitle().startswith("案件 ")
+    qtbot.waitUntil(lambda: window.findChild(CaseWindow) is not None)
+    case_window = window.findChild(CaseWindow)
+    assert case_window.case_id == case_id and case_window.isVisible()
+    assert not case_window.isModal()
+    # Opening it again raises the same window instead of a second one.
+    window.show_case(case_id)
+    assert len([w for w in window.findChildren(CaseWindow) if w.isVisible()]) == 1
+    case_window.close()
 
 
 def test_enter_on_a_row_opens_it_too(village: AppContext, make_window: MakeWindow,
@@ -85,4 +70,4 @@ def test_enter_on_a_row_opens_it_too(village: AppContext, make_window: MakeWindo
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.findChild(CaseDetailDialog) is not None)
+    qtbot.waitUntil(lambda: window.findChild(CaseWindow) is not None)

@@ -195,7 +195,10 @@ def test_transition_messages_use_the_chinese_names() -> None:
     err = _refusal(CaseStatus.PERFORMED, CaseAction.CLOSE)
     assert message(err.code, err.params).startswith("结案前需要先做回访并记录回访情况")
     err = _refusal(CaseStatus.NON_PERFORMANCE, CaseAction.CLOSE)
-    assert describe(err.to_dict()) == ["理由：这一步要写明理由，请用 --reason 选择理由"]
+    assert describe(err.to_dict()) == ["理由：这一步要写明理由，请选择理由"]
+    # The command line adds its option; the window shows the sentence alone.
+    from mediation_desk.cli.hints import HINTS
+    assert describe(err.to_dict(), hints=HINTS) == ["理由：这一步要写明理由，请选择理由（--reason 理由代码）"]
 
 
 def test_params_rendered_with_labels() -> None:

@@ -24,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = args.lang or os.environ.get("MEDIATION_DESK_LANG", "zh")
     if args.command in (None, "gui"):
         return _start_gui(args)
+    if args.command == "screenshots":
+        return _take_screenshots(args)
     from mediation_desk.cli import commands, output
     from mediation_desk.domain.errors import DomainError
 
@@ -58,3 +60,16 @@ def _start_gui(args: Any) -> int:
         forwarded += ["--lang", args.lang]
     return int(app.main(forwarded) or 0)
 
+
+def _take_screenshots(args: Any) -> int:
+    try:
+        shots = importlib.import_module("mediation_desk.ui.screenshots")
+    except ImportError as exc:
+        sys.stderr.write(f"无法加载图形界面：{exc}\n")
+        return EXIT_FAILED
+    forwarded = ["--out", args.out]
+    for option, value in (("--data-dir", args.data_dir), ("--lang", args.lang),
+                          ("--text-size", args.text_size), ("--demo-cases", args.demo_cases)):
+        if value is not None:
+            forwarded += [option, str(value)]
+    return int(shots.main(forwarded) or 0)

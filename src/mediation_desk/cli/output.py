@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from pydantic import BaseModel
 
+from mediation_desk.cli.hints import HINTS
 from mediation_desk.wording import messages
 
 
@@ -36,7 +37,7 @@ class Output:
             self.stdout.write(human.rstrip("\n") + "\n")
 
     def error(self, err: dict[str, Any]) -> None:
-        lines = messages.describe(err, self.lang)
+        lines = messages.describe(err, self.lang, HINTS)
         if self.json_mode:
             payload = {"ok": False, "error": err, "messages": lines}
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str)

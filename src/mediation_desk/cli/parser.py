@@ -111,4 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="integrity check of the store")
     bak = sub.add_parser("backup", parents=[common], help="verified copy of the database")
     bak.add_argument("--to", dest="dest", help="folder (default: the data folder's backups/)")
+
+    shots = sub.add_parser("screenshots", parents=[common],
+                           help="PNG screenshots of every page and main dialog (offscreen)")
+    shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument("--text-size", type=int, metavar="PT",
+                       help="text size in points: 11 standard, 13 larger, 16 largest")
+    shots.add_argument("--demo-cases", type=int, metavar="N",
+                       help="cases in the temporary demo village (without --data-dir)")
     return p

@@ -38,7 +38,17 @@ from mediation_desk.store.tables import (
 from mediation_desk.store.uow import UnitOfWork
 
 S = CaseStatus
-AFTER_AGREEMENT = {S.AGREEMENT_REACHED, S.PERFORMING, S.PERFORMED, S.NON_PERFORMANCE}
+AFTER_AGREEMENT = frozenset({S.AGREEMENT_REACHED, S.PERFORMING, S.PERFORMED, S.NON_PERFORMANCE})
+
+# The statuses in which each record may be added; services.record_kinds offers the same sets
+# to the window, so a form is only offered when its service would accept it.
+AGREEMENT_STATUSES: frozenset[CaseStatus] = frozenset({S.IN_MEDIATION})
+SIGNATURES_STATUSES: frozenset[CaseStatus] = AGREEMENT_STATUSES | AFTER_AGREEMENT
+ITEM_DONE_STATUSES: frozenset[CaseStatus] = AFTER_AGREEMENT
+REMINDER_STATUSES: frozenset[CaseStatus] = AFTER_AGREEMENT
+FOLLOWUP_STATUSES: frozenset[CaseStatus] = AFTER_AGREEMENT | {S.TERMINATED, S.DECLINED, S.CLOSED}
+CONFIRMATION_STATUSES: frozenset[CaseStatus] = AFTER_AGREEMENT
+CONFIRMATION_DECISION_STATUSES: frozenset[CaseStatus] = AFTER_AGREEMENT | {S.CLOSED}
 
 
 def _check_agreement(cmd: AgreementInput, agg: CaseAggregate, reached: date) -> None:
@@ -106,7 +116,7 @@ def record_agreement(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> Ca
         return {"kind": a.kind, "effective_on": a.effective_on.isoformat() if a.effective_on
                 else None, "items": len(cmd.items), "amount_fen": a.amount_fen}
 
-    return mutate_case(ctx, case_ref, "case.agreement", change, allowed={S.IN_MEDIATION})
+    return mutate_case(ctx, case_ref, "case.agreement", change, allowed=AGREEMENT_STATUSES)
 
 
 def update_signatures(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -130,7 +140,7 @@ def update_signatures(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> C
         return {"effective_on": a.effective_on.isoformat() if a.effective_on else None}
 
     return mutate_case(ctx, case_ref, "case.signatures", change,
-                       allowed={S.IN_MEDIATION} | AFTER_AGREEMENT)
+                       allowed=SIGNATURES_STATUSES)
 
 
 def mark_item_done(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -147,7 +157,7 @@ def mark_item_done(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> Case
         item.status = (PerformanceStatus.WAIVED if cmd.waived else PerformanceStatus.DONE).value
         return {"item_id": item.id, "status": item.status}
 
-    return mutate_case(ctx, case_ref, "case.item_done", change, allowed=AFTER_AGREEMENT)
+    return mutate_case(ctx, case_ref, "case.item_done", change, allowed=ITEM_DONE_STATUSES)
 
 
 def add_reminder(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -165,7 +175,7 @@ def add_reminder(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDe
                                             origin_station_id=uow.station_id))
         return {"item_id": item.id, "on": on.isoformat()}
 
-    return mutate_case(ctx, case_ref, "case.reminder", change, allowed=AFTER_AGREEMENT)
+    return mutate_case(ctx, case_ref, "case.reminder", change, allowed=REMINDER_STATUSES)
 
 
 def add_followup(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -185,7 +195,7 @@ def add_followup(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDe
         return {"on": on.isoformat(), "risk_found": cmd.risk_found}
 
     return mutate_case(ctx, case_ref, "case.follow_up", change,
-                       allowed=AFTER_AGREEMENT | {S.TERMINATED, S.DECLINED, S.CLOSED})
+                       allowed=FOLLOWUP_STATUSES)
 
 
 def apply_confirmation(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -215,7 +225,7 @@ def apply_confirmation(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> 
             origin_station_id=uow.station_id))
         return {"applied_on": on.isoformat(), "court": cmd.court_name}
 
-    return mutate_case(ctx, case_ref, "case.confirmation", change, allowed=AFTER_AGREEMENT)
+    return mutate_case(ctx, case_ref, "case.confirmation", change, allowed=CONFIRMATION_STATUSES)
 
 
 def decide_confirmation(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -237,4 +247,4 @@ def decide_confirmation(ctx: AppContext, case_ref: str, data: dict[str, Any]) ->
         return {"result": j.result}
 
     return mutate_case(ctx, case_ref, "case.confirmation_decision", change,
-                       allowed=AFTER_AGREEMENT | {S.CLOSED})
+                       allowed=CONFIRMATION_DECISION_STATUSES)

@@ -38,8 +38,20 @@ from mediation_desk.store.tables import (
 from mediation_desk.store.uow import UnitOfWork
 
 S = CaseStatus
-BEFORE_AGREEMENT = {S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.ESCALATED}
+BEFORE_AGREEMENT = frozenset({S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.ESCALATED})
 WORKING = BEFORE_AGREEMENT | {S.AGREEMENT_REACHED, S.PERFORMING, S.NON_PERFORMANCE, S.PERFORMED}
+
+# The statuses in which each record may be added; services.record_kinds offers the same sets
+# to the window, so a form is only offered when its service would accept it.
+NOTICE_STATUSES: frozenset[CaseStatus] = BEFORE_AGREEMENT
+INVESTIGATION_STATUSES: frozenset[CaseStatus] = BEFORE_AGREEMENT
+SESSION_STATUSES: frozenset[CaseStatus] = MEDIATING_STATUSES
+ASSIGN_MEDIATOR_STATUSES: frozenset[CaseStatus] = WORKING
+RECUSAL_REQUEST_STATUSES: frozenset[CaseStatus] = BEFORE_AGREEMENT
+RECUSAL_DECISION_STATUSES: frozenset[CaseStatus] = WORKING
+MAJOR_FLAG_STATUSES: frozenset[CaseStatus] = WORKING
+REPORT_STATUSES: frozenset[CaseStatus] = WORKING | {S.TERMINATED}
+EXTENSION_STATUSES: frozenset[CaseStatus] = MEDIATING_STATUSES
 
 
 def record_notice(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -59,7 +71,7 @@ def record_notice(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseD
                                              origin_station_id=uow.station_id))
         return {"parties": len(targets), "on": on.isoformat()}
 
-    return mutate_case(ctx, case_ref, "case.notice", change, allowed=BEFORE_AGREEMENT)
+    return mutate_case(ctx, case_ref, "case.notice", change, allowed=NOTICE_STATUSES)
 
 
 def add_investigation(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -78,7 +90,7 @@ def add_investigation(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> C
         uow.session.add(row)
         return {"on": on.isoformat(), "interviewee": cmd.interviewee_name}
 
-    return mutate_case(ctx, case_ref, "case.investigation", change, allowed=BEFORE_AGREEMENT)
+    return mutate_case(ctx, case_ref, "case.investigation", change, allowed=INVESTIGATION_STATUSES)
 
 
 def add_session(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -99,7 +111,7 @@ def add_session(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDet
             origin_station_id=uow.station_id))
         return {"on": on.isoformat(), "result": cmd.result.value}
 
-    return mutate_case(ctx, case_ref, "case.session", change, allowed=MEDIATING_STATUSES)
+    return mutate_case(ctx, case_ref, "case.session", change, allowed=SESSION_STATUSES)
 
 
 def assign_mediator(ctx: AppContext, case_ref: str, mediator_id: str, *,
@@ -117,7 +129,8 @@ def assign_mediator(ctx: AppContext, case_ref: str, mediator_id: str, *,
                                      origin_station_id=uow.station_id))
         return {"mediator_id": mediator_id, "chosen_by_party": chosen_by_party}
 
-    return mutate_case(ctx, case_ref, "case.assign_mediator", change, allowed=WORKING)
+    return mutate_case(ctx, case_ref, "case.assign_mediator", change,
+                       allowed=ASSIGN_MEDIATOR_STATUSES)
 
 
 def request_recusal(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -136,7 +149,8 @@ def request_recusal(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> Cas
             reason=cmd.reason, origin_station_id=uow.station_id))
         return {"mediator_id": cmd.mediator_id, "on": on.isoformat()}
 
-    return mutate_case(ctx, case_ref, "case.recusal_request", change, allowed=BEFORE_AGREEMENT)
+    return mutate_case(ctx, case_ref, "case.recusal_request", change,
+                       allowed=RECUSAL_REQUEST_STATUSES)
 
 
 def decide_recusal(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -175,7 +189,8 @@ def decide_recusal(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> Case
                     agg.case.host_mediator_id = cmd.replacement_mediator_id
         return {"recusal_id": req.id, "result": req.result}
 
-    return mutate_case(ctx, case_ref, "case.recusal_decision", change, allowed=WORKING)
+    return mutate_case(ctx, case_ref, "case.recusal_decision", change,
+                       allowed=RECUSAL_DECISION_STATUSES)
 
 
 def flag_major(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -192,7 +207,7 @@ def flag_major(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDeta
         c.major_flagged_on = c.major_flagged_on or on
         return {"criteria": c.major_criteria, "flagged_on": c.major_flagged_on.isoformat()}
 
-    return mutate_case(ctx, case_ref, "case.flag_major", change, allowed=WORKING)
+    return mutate_case(ctx, case_ref, "case.flag_major", change, allowed=MAJOR_FLAG_STATUSES)
 
 
 def report_upward(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -211,7 +226,7 @@ def report_upward(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseD
                                    summary=cmd.summary, origin_station_id=uow.station_id))
         return {"kind": cmd.kind.value, "to": cmd.to_body, "on": on.isoformat()}
 
-    return mutate_case(ctx, case_ref, "case.report", change, allowed=WORKING | {S.TERMINATED})
+    return mutate_case(ctx, case_ref, "case.report", change, allowed=REPORT_STATUSES)
 
 
 def extend_deadline(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> CaseDetail:
@@ -230,4 +245,4 @@ def extend_deadline(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> Cas
         c.extension_note = cmd.note
         return {"from": current.isoformat(), "to": cmd.new_due_on.isoformat()}
 
-    return mutate_case(ctx, case_ref, "case.extend", change, allowed=MEDIATING_STATUSES)
+    return mutate_case(ctx, case_ref, "case.extend", change, allowed=EXTENSION_STATUSES)

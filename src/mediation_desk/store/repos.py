@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlmodel import Session
 
+from mediation_desk.domain.enums import CaseStatus
+from mediation_desk.domain.lifecycle import MEDIATING_STATUSES
 from mediation_desk.store.tables import (
     CaseMediator,
     CaseNumberCounter,
@@ -28,6 +30,7 @@ from mediation_desk.store.tables import (
 )
 
 T = TypeVar("T", bound=SyncColumns)
+_MEDIATING = sorted(s.value for s in MEDIATING_STATUSES)
 
 
 def get(session: Session, model: type[T], row_id: str) -> T | None:
@@ -104,7 +107,7 @@ def mediators_with_names(session: Session, committee_id: str | None = None,
     if committee_id:
         stmt = stmt.where(Mediator.committee_id == committee_id)
     stmt = stmt.where(Mediator.voided_at.is_(None)).order_by(Person.name)  # type: ignore[union-attr]
-    return session.execute(stmt).tuples().all()
+    return session.execute(stmt).all()
 
 
 def case_mediators_with_names(session: Session, case_id: str,
@@ -115,14 +118,19 @@ def case_mediators_with_names(session: Session, case_id: str,
             .where(CaseMediator.case_id == case_id,
                    CaseMediator.voided_at.is_(None))  # type: ignore[union-attr]
             .order_by(CaseMediator.assigned_on))
-    return session.execute(stmt).tuples().all()
+    return session.execute(stmt).all()
 
 
 def list_cases(session: Session, *, statuses: Sequence[str] = (), category: str | None = None,
                year: int | None = None, overdue_on: date | None = None,
                ids: Sequence[str] | None = None, sort: str = "received_desc",
+               category_order: Sequence[str] = (),
                limit: int = 100, offset: int = 0) -> tuple[int, Sequence[MediationCase]]:
-    """One page of cases and the total count, filtered in SQL (indexed columns only)."""
+    """One page of cases and the total count, filtered in SQL (indexed columns only).
+
+    ``sort`` is ``<column>_asc``/``<column>_desc`` for the columns of ``case_order`` or one of
+    the older names ``received_desc``, ``received_asc``, ``deadline``, ``case_no``;
+    ``category_order`` is the code table's display order (categories sort in that order)."""
     stmt = select(MediationCase).where(MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
     if statuses:
         stmt = stmt.where(MediationCase.status.in_(statuses))  # type: ignore[attr-defined]
@@ -135,15 +143,73 @@ def list_cases(session: Session, *, statuses: Sequence[str] = (), category: str 
     if ids is not None:
         stmt = stmt.where(MediationCase.id.in_(ids))  # type: ignore[attr-defined]
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    order = {
-        "received_desc": (MediationCase.received_on.desc(), MediationCase.seq.desc()),  # type: ignore[attr-defined]
-        "received_asc": (MediationCase.received_on, MediationCase.seq),
-        "deadline": (MediationCase.next_deadline_on.is_(None),  # type: ignore[union-attr]
-                     MediationCase.next_deadline_on),
-        "case_no": (MediationCase.year.desc(), MediationCase.seq.desc()),  # type: ignore[attr-defined]
-    }[sort]
-    rows = session.scalars(stmt.order_by(*order).limit(limit).offset(offset)).all()
-    return int(total), rows
+    order = case_order(sort, category_order=category_order)
+    # Sort ids only, then load the page's rows: a sort without an index copies every
+    # candidate row into SQLite's sorter, and whole case rows (facts ...) are wide.
+    page_ids = session.scalars(stmt.with_only_columns(MediationCase.id)
+                               .order_by(*order).limit(limit).offset(offset)).all()
+    if not page_ids:
+        return int(total), []
+    by_id = {r.id: r for r in session.scalars(
+        select(MediationCase).where(MediationCase.id.in_(page_ids))).all()}  # type: ignore[attr-defined]
+    return int(total), [by_id[i] for i in page_ids]
+
+
+def case_order(sort: str, *, category_order: Sequence[str] = ()) -> list[Any]:
+    """ORDER BY terms for a sort name; every order ends in a unique key so pages never
+    overlap or skip rows when many cases share a value (same day, same category ...)."""
+    c = MediationCase
+    newest = [c.year.desc(), c.seq.desc(), c.id]  # type: ignore[attr-defined]
+    legacy = {"received_desc": "received_desc", "received_asc": "received_asc",
+              "case_no": "case_no_desc"}
+    if sort == "deadline":  # soonest deadline of any kind first (the CLI's order)
+        return [c.next_deadline_on.is_(None), c.next_deadline_on, *newest]  # type: ignore[union-attr]
+    column, _, direction = legacy.get(sort, sort).rpartition("_")
+    descending = direction == "desc"
+    if column == "case_no":  # number order, not text order: 第10号 after 第9号
+        keys = [c.year, c.seq]
+        return [k.desc() if descending else k for k in keys] + [c.id]
+    if column == "received":
+        keys = [c.received_on, c.seq]
+        return [k.desc() if descending else k for k in keys] + [c.year.desc(), c.id]  # type: ignore[attr-defined]
+    key: Any = {
+        "title": c.title,
+        "category": _position(c.category_code, category_order),
+        "status": _position(c.status, [s.value for s in CaseStatus]),
+        # What the list shows as the time limit: the mediation limit while mediating.
+        "due": case((c.status.in_(_MEDIATING), func.coalesce(c.extended_due_on, c.due_on)),  # type: ignore[attr-defined]
+                    else_=None),
+    }[column]
+    # Blank values last in both directions, as a spreadsheet does.
+    terms = [key.is_(None), key.desc() if descending else key]
+    if column == "due":
+        # Among cases without a shown limit, the ones with an overdue deadline come first.
+        terms += [c.next_deadline_on.is_(None), c.next_deadline_on]  # type: ignore[union-attr]
+    if column == "category":
+        terms.append(c.category_code)  # codes no longer in the table, in a stable order
+    return terms + newest
+
+
+def _position(column: Any, order: Sequence[str]) -> Any:
+    """A code's place in a display order; codes not in it sort after all that are."""
+    if not order:
+        return column
+    return case({code: i for i, code in enumerate(order)}, value=column, else_=len(order))
+
+
+def case_years(session: Session) -> list[int]:
+    """The years that have (non-voided) cases, newest first.
+
+    The distinct years come from the covering year index; each is then checked for one
+    non-voided case. Filtering on voided_at first would read every row (100 ms at 100,000
+    cases against 3 ms)."""
+    years = select(MediationCase.year).distinct().subquery()
+    live = (select(MediationCase.id)
+            .where(MediationCase.year == years.c.year,
+                   MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
+            .exists())
+    return [int(y) for y in session.scalars(
+        select(years.c.year).where(live).order_by(years.c.year.desc())).all()]
 
 
 def parties_of_cases(session: Session, case_ids: Sequence[str]) -> Sequence[CaseParty]:

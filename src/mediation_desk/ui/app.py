@@ -1,7 +1,8 @@
 """Entry point of the desktop app (``mediation-desk-gui``, ``mediation-desk gui``).
 
-Order matters: check for a display before Qt can abort, then translators and font before
-any widget exists, then the data folder; failures end in a message box, not a traceback."""
+Order matters: check for a display before Qt can abort, then translators and font (with
+the saved language and text size) before any widget exists, then the lock on the data folder
+(one window per folder), then the database; failures end in a message box, not a traceback."""
 
 from __future__ import annotations
 
@@ -9,19 +10,22 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from mediation_desk.paths import APP_NAME, resolve_paths
-from mediation_desk.ui import fonts, i18n, startup
+from mediation_desk.ui import fonts, i18n, single_instance, startup, text_size
 from mediation_desk.ui.main_window import MainWindow
+from mediation_desk.ui.state import UiState
 
 EXIT_NO_DISPLAY = 2
 EXIT_START_FAILED = 1
+EXIT_ALREADY_OPEN = 3
 LANG_ENV = "MEDIATION_DESK_LANG"
+LANGUAGE_PREFERENCE = "language"
 ORGANISATION = "MediationDesk"
 
 NO_DISPLAY_MESSAGE = (
@@ -42,9 +46,23 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(list(argv))
 
 
-def choose_language(option: str | None, environ: Mapping[str, str]) -> str:
-    value = (option or environ.get(LANG_ENV) or i18n.DEFAULT_LANGUAGE).lower()
+def choose_language(option: str | None, environ: Mapping[str, str],
+                    saved: str | None = None) -> str:
+    """--lang, else $MEDIATION_DESK_LANG, else the language chosen in Settings, else zh."""
+    value = (option or environ.get(LANG_ENV) or saved or i18n.DEFAULT_LANGUAGE).lower()
     return "en" if value.startswith("en") else i18n.DEFAULT_LANGUAGE
+
+
+def saved_preferences(data_dir: str | None) -> tuple[str, int]:
+    """The interface language ("" if never chosen) and text size saved on this computer.
+
+    Read before the window exists; an unreadable folder gives the defaults here and is
+    reported properly by ``start``."""
+    try:
+        state = UiState(resolve_paths(data_dir).config_dir)
+    except Exception:  # noqa: BLE001 - defaults now; start() explains the real problem
+        return "", text_size.STANDARD
+    return state.preference(LANGUAGE_PREFERENCE), text_size.saved_size(state)
 
 
 def has_display(environ: Mapping[str, str], platform: str) -> bool:
@@ -64,12 +82,31 @@ def create_application(qt_args: Sequence[str]) -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else "mediation-desk-gui", *qt_args])
 
 
-def start(app: QApplication, data_dir: str | None) -> MainWindow | None:
+def start(app: QApplication, data_dir: str | None, *,
+          show_message: Callable[[str], None] | None = None) -> MainWindow | None:
     """Open the data folder and show the main window; None after telling the user why not."""
+    return open_window(app, data_dir, show_message=show_message)[0]
+
+
+def open_window(app: QApplication, data_dir: str | None, *,
+                show_message: Callable[[str], None] | None = None
+                ) -> tuple[MainWindow | None, int]:
+    """Like ``start``, with the exit code for when there is no window.
+
+    Args:
+        show_message: shows the "already open" text; default a modal message box.
+    """
     paths = None
+    lock = None
     try:
         paths = resolve_paths(data_dir)
         startup.configure_logging(paths.log_dir)
+        lock = single_instance.InstanceLock(paths.lock_path)
+        if not lock.acquire():
+            other = lock.holder_host if lock.held_by_other_computer() else ""
+            text = single_instance.already_open_text(paths.data_dir, other)
+            (show_message or single_instance.show_already_open)(text)
+            return None, EXIT_ALREADY_OPEN
         notice = startup.BusyNotice(
             QCoreApplication.translate("startup", "Opening the data folder…"))
         notice.show_now()
@@ -82,19 +119,25 @@ def start(app: QApplication, data_dir: str | None) -> MainWindow | None:
         finally:
             notice.close()
         window = MainWindow(ctx, station_name=station.name)
+        # The lock lives as long as the window that has the folder open; on quit it goes
+        # after the database is closed (slots run in the order they were connected).
+        lock.setParent(window)
         app.aboutToQuit.connect(ctx.close)
+        app.aboutToQuit.connect(lock.release)
         startup.install_excepthook(paths.log_dir)
         # First run: use the whole (often small, 1366×768) laptop screen.
         if window.geometry_restored:
             window.show()
         else:
             window.showMaximized()
-        return window
+        return window, 0
     except Exception as exc:  # noqa: BLE001 - the user gets words and a log path, not a trace
+        if lock is not None:
+            lock.release()
         log_dir = paths.log_dir if paths is not None else Path(tempfile.gettempdir()) / APP_NAME
         log_path = startup.write_error_log(log_dir, exc)
         startup.show_startup_error(exc, log_path, paths.data_dir if paths else None)
-        return None
+        return None, EXIT_START_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,11 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(NO_DISPLAY_MESSAGE)
         return EXIT_NO_DISPLAY
     app = create_application(qt_args)
-    i18n.install_translators(app, choose_language(args.lang, os.environ))
-    fonts.apply_app_font(app)
-    window = start(app, args.data_dir)
+    language, size = saved_preferences(args.data_dir)
+    i18n.install_translators(app, choose_language(args.lang, os.environ, language))
+    fonts.apply_app_font(app, size)
+    window, code = open_window(app, args.data_dir)
     if window is None:
-        return EXIT_START_FAILED
+        return code
     return app.exec()
 
 

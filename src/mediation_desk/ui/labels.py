@@ -39,7 +39,7 @@ ACTIONS: dict[str, str] = {
     "accept": QT_TRANSLATE_NOOP("labels", "Accept"),
     "decline": QT_TRANSLATE_NOOP("labels", "Decline"),
     "start_mediation": QT_TRANSLATE_NOOP("labels", "Start mediation"),
-    "reach_agreement": QT_TRANSLATE_NOOP("labels", "Record agreement"),
+    "reach_agreement": QT_TRANSLATE_NOOP("labels", "Agreement reached"),
     "terminate": QT_TRANSLATE_NOOP("labels", "Terminate mediation"),
     "escalate": QT_TRANSLATE_NOOP("labels", "Report or transfer"),
     "return_from_escalation": QT_TRANSLATE_NOOP("labels", "Take back after transfer"),

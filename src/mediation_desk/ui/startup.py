@@ -97,13 +97,13 @@ def open_store(paths: AppPaths, *, on_status: StatusCallback | None = None
 
 
 def create_demo_station(ctx: AppContext, *, on_status: StatusCallback | None = None,
-                        cases: int = DEMO_CASES) -> StationView:
+                        cases: int | None = None) -> StationView:
     """Initialise the demo village station and fill it with generated demo cases."""
     station = init_station(ctx, kind="village", code=DEMO_CODE, name=DEMO_NAME,
                            township_name="演示镇", county_name="演示县")
     if on_status is not None:
         on_status(QCoreApplication.translate("startup", "Creating demo data…"))
-    run_demo_generator(ctx, cases=cases, seed=DEMO_SEED)
+    run_demo_generator(ctx, cases=DEMO_CASES if cases is None else cases, seed=DEMO_SEED)
     return station
 
 

@@ -73,5 +73,17 @@ class UiState:
         self._settings.setValue(f"preferences/{name}", value)
         self._settings.sync()
 
+    def value(self, key: str) -> str | None:
+        """A text saved with ``set_value``; None if nothing (or something else) was saved."""
+        value = self._settings.value(key)
+        return value if isinstance(value, str) else None
+
+    def set_value(self, key: str, value: str | None) -> None:
+        """Save a text under ``key`` (e.g. ``case_list/filter``); None removes it."""
+        if value is None:
+            self._settings.remove(key)
+        else:
+            self._settings.setValue(key, value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -344,21 +344,26 @@ def _line(field: Any, text: str, i: int) -> str:
     return f"{label}{('：', ': ')[i]}{text}" if label else text
 
 
-def describe(error: Mapping[str, Any] | Any, lang: str = "zh") -> list[str]:
+def describe(error: Mapping[str, Any] | Any, lang: str = "zh",
+             hints: Mapping[str, Pair] | None = None) -> list[str]:
     """One line per problem, ``<field>：<message>``, for ``DomainError.to_dict()`` or
-    ``ValidationErrors.to_dict()`` (whose ``errors`` are listed one by one)."""
+    ``ValidationErrors.to_dict()`` (whose ``errors`` are listed one by one).
+
+    ``hints`` adds a caller's own words after a code's sentence (the CLI names its options)."""
     i = _i(lang)
     err = _as_dict(error)
     subs = err.get("errors")
     if isinstance(subs, list) and subs:
         lines: list[str] = []
         for sub in subs:
-            lines.extend(describe(sub, lang))
+            lines.extend(describe(sub, lang, hints))
         return lines
     params = err.get("params") if isinstance(err.get("params"), Mapping) else {}
     if err.get("code") == "validation.failed" and "count" not in params:
         params = {**params, "count": len(subs) if isinstance(subs, list) else 0}
-    return [_line(err.get("field"), message(err.get("code", ""), params, lang), i)]
+    text = message(err.get("code", ""), params, lang)
+    hint = (hints or {}).get(str(err.get("code", "")))
+    return [_line(err.get("field"), text + (hint[i] if hint else ""), i)]
 
 
 def describe_warning(warning: Mapping[str, Any] | Any, lang: str = "zh") -> list[str]:

@@ -1,15 +1,22 @@
 """Dialogs that add a record to a case file (rights notice, investigation, session,
-agreement, follow-up ...). INTERFACE STUB — being implemented; the signatures are fixed."""
+agreement, follow-up ...): the kinds, their labels, which a case accepts now, and opening one.
+
+The agreement and the session have forms of their own; every other kind is a RecordDialog
+built from its spec (record_specs_case, record_specs_agreement)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import CaseDetail
+from mediation_desk.services import record_kinds
+from mediation_desk.ui.dialogs.agreement_dialog import AgreementDialog
+from mediation_desk.ui.dialogs.record_dialog import RecordDialog
+from mediation_desk.ui.dialogs.session_dialog import SessionDialog
 from mediation_desk.ui.tasks import TaskRunner
 
 # Record kind → menu/button label (English source, translated in the "records" context).
@@ -42,7 +49,8 @@ def record_label(kind: str) -> str:
 
 def available_records(detail: CaseDetail) -> list[str]:
     """Record kinds the services accept for this case now, in RECORD_KINDS order."""
-    return list(RECORD_KINDS)
+    accepted = set(record_kinds.records_for(detail))
+    return [kind for kind in RECORD_KINDS if kind in accepted]
 
 
 def open_record(parent: QWidget, ctx: AppContext, runner: TaskRunner, detail: CaseDetail,
@@ -51,4 +59,17 @@ def open_record(parent: QWidget, ctx: AppContext, runner: TaskRunner, detail: Ca
 
     On save the service runs on the runner's write thread; on success ``on_saved`` gets the
     new CaseDetail and the dialog closes; refusals show next to the fields."""
-    raise NotImplementedError(kind)
+    if kind not in RECORD_KINDS:
+        raise ValueError(f"unknown record kind: {kind}")
+    title = record_label(kind)
+    dialog: QDialog
+    if kind == "agreement":
+        dialog = AgreementDialog(ctx, runner, detail, title, on_saved, parent=parent)
+    elif kind == "session":
+        dialog = SessionDialog(ctx, runner, detail, title, on_saved, parent=parent)
+    else:
+        dialog = RecordDialog(ctx, runner, detail, kind, title, on_saved, ref_id=ref_id,
+                              parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

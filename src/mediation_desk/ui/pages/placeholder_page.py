@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from mediation_desk.ui import labels
+from mediation_desk.ui import labels, text_size
 
 
 class PlaceholderPage(QWidget):
@@ -20,16 +20,15 @@ class PlaceholderPage(QWidget):
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setText(labels.fill(
             self.tr("“%1” is not available yet. It will be added in a later version."), feature))
-        font = self.message_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.message_label.setFont(font)
+        text_size.follow_scaled(self.message_label, 1.25)
 
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("hint_label")
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setText(
-            self.tr("You can already use the “Cases” and “Today” pages on the left."))
+            self.tr("You can already use the “Cases”, “Today” and “Settings” pages on the "
+                    "left."))
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
