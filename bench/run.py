@@ -1,12 +1,20 @@
 """Benchmarks with an in-run baseline; prints medians and ratios (never asserted in tests).
 
-    .venv/bin/python bench/run.py                 # full: 100,000 demo cases
-    .venv/bin/python bench/run.py --cases 2000    # quick
+    .venv/bin/python bench/run.py                 # core, full: 100,000 demo cases
+    .venv/bin/python bench/run.py --cases 2000    # core, quick
+    .venv/bin/python bench/run.py ui              # start-up (10,000) and case list (100,000)
+    .venv/bin/python bench/run.py all             # both
 
+core:
 1. demo generation (`mediation-desk demo --cases N`) against raw sqlite3 executemany inserts
    of the same number of case and party rows;
 2. case search through the service (1-, 2-, 4-character queries, pinyin initials) against a
    raw FTS5 MATCH on the same index.
+ui (bench_startup.py, bench_case_list.py):
+3. start-up to the main window with its first case page, against a bare PySide6 window with
+   a QTableView, each in fresh offscreen processes;
+4. the case list's first rows, filters and column sorts (service and the real page) against
+   a bare SQL `SELECT ... LIMIT 200` on the same file.
 """
 
 from __future__ import annotations
@@ -65,57 +73,106 @@ def raw_inserts(path: Path, cases: int) -> float:
     return elapsed
 
 
+def run_core(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    raw = raw_inserts(root / "raw.sqlite3", args.cases)
+    ctx = build_context(paths_under(root / "store"), actor="bench")
+    t = time.perf_counter()
+    report = generate(ctx, cases=args.cases, seed=args.seed)
+    demo = time.perf_counter() - t
+    results["demo"] = {"seconds": round(demo, 3), "raw_executemany_seconds": round(raw, 3),
+                       "ratio": round(demo / raw, 1), "persons": report.persons}
+    rows = []
+    for label, query in QUERIES:
+        match = fts_query(query)
+
+        def ours(q: str = query) -> Any:
+            return case_queries.search_cases(ctx, q, limit=50)
+
+        def bare(m: str | None = match) -> Any:
+            with ctx.engine.connect() as conn:
+                return conn.exec_driver_sql(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 50",
+                    (m,)).fetchall()
+
+        hits = len(ours())
+        a = median_time(ours, args.repeat)
+        b = median_time(bare, args.repeat)
+        rows.append({"query": label, "text": query, "hits": hits,
+                     "service_ms": round(a * 1000, 2), "raw_fts_ms": round(b * 1000, 2),
+                     "ratio": round(a / b, 1) if b else None})
+    results["search"] = rows
+    ctx.close()
+    return results
+
+
+def print_core(results: dict[str, Any]) -> None:
+    d = results["demo"]
+    print(f"demo generation: {d['seconds']:.2f} s vs raw executemany {d['raw_executemany_seconds']:.2f} s"
+          f"  → ratio {d['ratio']}×  ({d['persons']} persons)")
+    print(f"{'search':<18}{'hits':>6}{'service ms':>12}{'raw FTS ms':>12}{'ratio':>8}")
+    for r in results["search"]:
+        print(f"{r['query'] + ' ' + r['text']:<18}{r['hits']:>6}{r['service_ms']:>12}"
+              f"{r['raw_fts_ms']:>12}{r['ratio']:>8}")
+
+
+def run_ui(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    # Qt is loaded only for these benchmarks (offscreen, as in the tests).
+    import bench_case_list
+    import bench_startup
+    from bench_stores import demo_store
+
+    stores = Path(args.store_cache) if args.store_cache else root / "stores"
+    startup_store = demo_store(stores, args.startup_cases, args.seed)
+    startup = bench_startup.run(startup_store, cases=args.startup_cases,
+                                repeat=args.startup_repeat)
+    list_store = demo_store(stores, args.cases, args.seed)
+    case_list = bench_case_list.run(list_store, cases=args.cases, repeat=args.repeat)
+    return {"startup": startup, "case_list": case_list}
+
+
+def print_ui(results: dict[str, Any]) -> None:
+    import bench_case_list
+    import bench_startup
+
+    print("\n".join(bench_startup.report(results["startup"])))
+    print("\n".join(bench_case_list.report(results["case_list"])))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cases", type=int, default=100_000)
+    ap.add_argument("suite", nargs="?", default="core", choices=("core", "ui", "all"),
+                    help="core: demo generation and search (default); ui: start-up and the "
+                         "case list; all: both")
+    ap.add_argument("--cases", type=int, default=100_000,
+                    help="demo cases for core and for the case list (default 100,000)")
+    ap.add_argument("--startup-cases", type=int, default=10_000,
+                    help="demo cases in the store the start-up benchmark opens")
     ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--startup-repeat", type=int, default=7,
+                    help="start-ups of each kind (each a fresh process)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--store-cache", metavar="DIR",
+                    help="keep the ui suite's demo stores here and reuse them next time")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     results: dict[str, Any] = {"cases": args.cases, "python_sqlite": sqlite3.sqlite_version,
                                "at": datetime.now(UTC).isoformat(timespec="seconds")}
     with tempfile.TemporaryDirectory(prefix="md-bench-") as tmp:
         root = Path(tmp)
-        raw = raw_inserts(root / "raw.sqlite3", args.cases)
-        ctx = build_context(paths_under(root / "store"), actor="bench")
-        t = time.perf_counter()
-        report = generate(ctx, cases=args.cases, seed=args.seed)
-        demo = time.perf_counter() - t
-        results["demo"] = {"seconds": round(demo, 3), "raw_executemany_seconds": round(raw, 3),
-                           "ratio": round(demo / raw, 1), "persons": report.persons}
-        rows = []
-        for label, query in QUERIES:
-            match = fts_query(query)
-
-            def ours(q: str = query) -> Any:
-                return case_queries.search_cases(ctx, q, limit=50)
-
-            def bare(m: str | None = match) -> Any:
-                with ctx.engine.connect() as conn:
-                    return conn.exec_driver_sql(
-                        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 50",
-                        (m,)).fetchall()
-
-            hits = len(ours())
-            a = median_time(ours, args.repeat)
-            b = median_time(bare, args.repeat)
-            rows.append({"query": label, "text": query, "hits": hits,
-                         "service_ms": round(a * 1000, 2), "raw_fts_ms": round(b * 1000, 2),
-                         "ratio": round(a / b, 1) if b else None})
-        results["search"] = rows
-        ctx.close()
+        if args.suite in ("core", "all"):
+            results.update(run_core(args, root))
+        if args.suite in ("ui", "all"):
+            results.update(run_ui(args, root))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
     print(f"Mediation Desk benchmarks — {args.cases} cases, SQLite {sqlite3.sqlite_version}, "
           f"median of {args.repeat}")
-    d = results["demo"]
-    print(f"demo generation: {d['seconds']:.2f} s vs raw executemany {d['raw_executemany_seconds']:.2f} s"
-          f"  → ratio {d['ratio']}×  ({d['persons']} persons)")
-    print(f"{'search':<18}{'hits':>6}{'service ms':>12}{'raw FTS ms':>12}{'ratio':>8}")
-    for r in rows:
-        print(f"{r['query'] + ' ' + r['text']:<18}{r['hits']:>6}{r['service_ms']:>12}"
-              f"{r['raw_fts_ms']:>12}{r['ratio']:>8}")
+    if "demo" in results:
+        print_core(results)
+    if "startup" in results:
+        print_ui(results)
     return 0
 
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 RUNNER = Path(__file__).resolve().parents[2] / "bench" / "run.py"
 
 
@@ -18,3 +20,28 @@ def test_bench_runner_produces_all_measurements() -> None:
     assert data["demo"]["seconds"] > 0 and data["demo"]["raw_executemany_seconds"] > 0
     assert [r["query"] for r in data["search"]] == ["1 char", "2 chars", "4 chars",
                                                     "pinyin initials"]
+
+
+@pytest.mark.slow
+def test_ui_benchmarks_produce_all_measurements() -> None:
+    # Start-up in fresh offscreen processes, and the case list on a small store.
+    result = subprocess.run([sys.executable, str(RUNNER), "ui", "--cases", "120",
+                             "--startup-cases", "40", "--repeat", "1", "--startup-repeat", "1",
+                             "--json"], capture_output=True, text=True, timeout=600,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    startup = data["startup"]
+    assert startup["cases"] == 40
+    assert startup["app_ms"] > 0 and startup["bare_ms"] > 0 and startup["ratio"] > 0
+    rows = {r["scenario"]: r for r in data["case_list"]["rows"]}
+    assert list(rows)[:5] == ["first page (F5)", "status + type", "overdue only",
+                              "search 王", "search 宅基地"]
+    assert {f"sort {c}_asc" for c in ("case_no", "title", "category", "status", "received",
+                                      "due")} <= set(rows)
+    first = rows["first page (F5)"]
+    assert first["total"] == 120 and first["rows"] == first["bare_rows"] == 120
+    for row in rows.values():
+        assert row["service_ms"] > 0 and row["page_ms"] > 0 and row["bare_sql_ms"] > 0
+        # Our filter and the bare SQL find the same first page size.
+        assert row["rows"] == row["bare_rows"]

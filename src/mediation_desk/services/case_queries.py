@@ -15,7 +15,17 @@ from mediation_desk.store import repos
 from mediation_desk.store.tables import MediationCase
 from mediation_desk.store.uow import UnitOfWork
 
-SORTS = ("received_desc", "received_asc", "deadline", "case_no")
+# Each sortable column of the case list, by the ``CaseSummary`` field it shows, and the
+# stem of its sort names: ``<stem>_asc`` / ``<stem>_desc``.
+SORT_FIELDS: dict[str, str] = {
+    "case_no": "case_no", "title": "title", "category": "category", "status": "status",
+    "received_on": "received", "due_on": "due",
+}
+# The older names first (the CLI offers them): "deadline" is the soonest deadline of any
+# kind, "case_no" the newest number first.
+SORTS = ("received_desc", "received_asc", "deadline", "case_no",
+         *(f"{stem}_{way}" for stem in SORT_FIELDS.values() for way in ("asc", "desc")
+           if stem != "received"))
 MAX_PAGE = 1000
 # A text filter narrows the list to at most this many matches (SQLite bound parameters).
 TEXT_FILTER_CAP = 20_000
@@ -31,6 +41,26 @@ class CaseFilter:
     sort: str = "received_desc"
     limit: int = 100
     offset: int = 0
+
+
+def sort_name(field: str, *, descending: bool) -> str:
+    """The sort name for a ``CaseSummary`` field (a column of the list) and a direction."""
+    return f"{SORT_FIELDS[field]}_{'desc' if descending else 'asc'}"
+
+
+def sort_field(sort: str) -> tuple[str, bool] | None:
+    """(``CaseSummary`` field, descending) of a sort name; None for "deadline", which no
+    single column shows."""
+    sort = "case_no_desc" if sort == "case_no" else sort
+    stem, _, way = sort.rpartition("_")
+    field = next((f for f, s in SORT_FIELDS.items() if s == stem), None)
+    return (field, way == "desc") if field and way in ("asc", "desc") else None
+
+
+def case_years(ctx: AppContext) -> list[int]:
+    """The years that have cases, newest first (the choices of the list's year filter)."""
+    with ctx.uow() as uow:
+        return repos.case_years(uow.session)
 
 
 def get_case(ctx: AppContext, ref: str) -> case_views.CaseDetail:
@@ -79,9 +109,14 @@ def list_cases(ctx: AppContext, f: CaseFilter = CaseFilter()) -> CasePage:
             ids = indexing.search_ids(uow, f.text, kind=indexing.CASE, limit=TEXT_FILTER_CAP)
         total, rows = repos.list_cases(
             uow.session, statuses=f.statuses, category=f.category, year=f.year,
-            overdue_on=today if f.overdue else None, ids=ids, sort=f.sort, limit=f.limit,
-            offset=f.offset)
+            overdue_on=today if f.overdue else None, ids=ids, sort=f.sort,
+            category_order=_category_order(uow) if f.sort.startswith("category_") else (),
+            limit=f.limit, offset=f.offset)
         return CasePage(total=total, offset=f.offset, rows=summaries(uow, rows, today))
+
+
+def _category_order(uow: UnitOfWork) -> list[str]:
+    return list(code_tables.labels(uow, CodeTable.DISPUTE_CATEGORY))
 
 
 def search_cases(ctx: AppContext, text: str, *, limit: int = 50) -> list[CaseSummary]:

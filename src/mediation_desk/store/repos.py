@@ -128,8 +128,7 @@ def list_cases(session: Session, *, statuses: Sequence[str] = (), category: str 
                limit: int = 100, offset: int = 0) -> tuple[int, Sequence[MediationCase]]:
     """One page of cases and the total count, filtered in SQL (indexed columns only).
 
-    ``sort`` is ``<column>_asc``/``<column>_desc`` for the columns of ``case_order`` or one of
-    the older names ``received_desc``, ``received_asc``, ``deadline``, ``case_no``;
+    ``sort`` is a name of ``services.case_queries.SORTS`` (see ``case_order``);
     ``category_order`` is the code table's display order (categories sort in that order)."""
     stmt = select(MediationCase).where(MediationCase.voided_at.is_(None))  # type: ignore[union-attr]
     if statuses:
@@ -156,38 +155,38 @@ def list_cases(session: Session, *, statuses: Sequence[str] = (), category: str 
 
 
 def case_order(sort: str, *, category_order: Sequence[str] = ()) -> list[Any]:
-    """ORDER BY terms for a sort name; every order ends in a unique key so pages never
-    overlap or skip rows when many cases share a value (same day, same category ...)."""
+    """ORDER BY terms for ``<column>_asc`` / ``<column>_desc`` (case_no, title, category,
+    status, received, due) or the older ``deadline`` and ``case_no``. Every order ends in a
+    unique key, so pages never overlap or skip rows when many cases share a value."""
     c = MediationCase
     newest = [c.year.desc(), c.seq.desc(), c.id]  # type: ignore[attr-defined]
-    legacy = {"received_desc": "received_desc", "received_asc": "received_asc",
-              "case_no": "case_no_desc"}
     if sort == "deadline":  # soonest deadline of any kind first (the CLI's order)
         return [c.next_deadline_on.is_(None), c.next_deadline_on, *newest]  # type: ignore[union-attr]
-    column, _, direction = legacy.get(sort, sort).rpartition("_")
+    column, _, direction = ("case_no_desc" if sort == "case_no" else sort).rpartition("_")
+    if direction not in ("asc", "desc"):
+        raise ValueError(f"unknown case sort {sort!r}")
     descending = direction == "desc"
-    if column == "case_no":  # number order, not text order: 第10号 after 第9号
-        keys = [c.year, c.seq]
-        return [k.desc() if descending else k for k in keys] + [c.id]
-    if column == "received":
-        keys = [c.received_on, c.seq]
+    if column in ("case_no", "received"):
+        # Number order, not text order: 第10号 after 第9号; indexed (year, received_on).
+        keys = [c.year, c.seq] if column == "case_no" else [c.received_on, c.seq]
         return [k.desc() if descending else k for k in keys] + [c.year.desc(), c.id]  # type: ignore[attr-defined]
-    key: Any = {
-        "title": c.title,
-        "category": _position(c.category_code, category_order),
-        "status": _position(c.status, [s.value for s in CaseStatus]),
-        # What the list shows as the time limit: the mediation limit while mediating.
-        "due": case((c.status.in_(_MEDIATING), func.coalesce(c.extended_due_on, c.due_on)),  # type: ignore[attr-defined]
-                    else_=None),
-    }[column]
-    # Blank values last in both directions, as a spreadsheet does.
-    terms = [key.is_(None), key.desc() if descending else key]
     if column == "due":
-        # Among cases without a shown limit, the ones with an overdue deadline come first.
-        terms += [c.next_deadline_on.is_(None), c.next_deadline_on]  # type: ignore[union-attr]
-    if column == "category":
-        terms.append(c.category_code)  # codes no longer in the table, in a stable order
-    return terms + newest
+        # What the list shows as the time limit: the mediation limit while mediating;
+        # blanks last in both directions, as a spreadsheet does, and among them the cases
+        # with an overdue deadline (marked in the list) first.
+        due = case((c.status.in_(_MEDIATING), func.coalesce(c.extended_due_on, c.due_on)),  # type: ignore[attr-defined]
+                   else_=None)
+        return [due.is_(None), due.desc() if descending else due,
+                c.next_deadline_on.is_(None), c.next_deadline_on, *newest]  # type: ignore[union-attr]
+    keys_by_column: dict[str, list[Any]] = {
+        "title": [c.title],
+        # Codes no longer in the table go last, among themselves by code.
+        "category": [_position(c.category_code, category_order), c.category_code],
+        "status": [_position(c.status, [s.value for s in CaseStatus])],
+    }
+    if column not in keys_by_column:
+        raise ValueError(f"unknown case sort {sort!r}")
+    return [k.desc() if descending else k for k in keys_by_column[column]] + newest
 
 
 def _position(column: Any, order: Sequence[str]) -> Any:

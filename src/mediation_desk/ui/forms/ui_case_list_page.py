@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_CaseListPage(object):
     def setupUi(self, CaseListPage):
@@ -27,13 +28,13 @@ class Ui_CaseListPage(object):
         self.page_layout = QVBoxLayout(CaseListPage)
         self.page_layout.setObjectName(u"page_layout")
         self.page_layout.setContentsMargins(0, 0, 0, 0)
-        self.filter_layout = QHBoxLayout()
-        self.filter_layout.setSpacing(8)
-        self.filter_layout.setObjectName(u"filter_layout")
+        self.search_layout = QHBoxLayout()
+        self.search_layout.setSpacing(8)
+        self.search_layout.setObjectName(u"search_layout")
         self.search_label = QLabel(CaseListPage)
         self.search_label.setObjectName(u"search_label")
 
-        self.filter_layout.addWidget(self.search_label)
+        self.search_layout.addWidget(self.search_label)
 
         self.search_edit = QLineEdit(CaseListPage)
         self.search_edit.setObjectName(u"search_edit")
@@ -44,8 +45,14 @@ class Ui_CaseListPage(object):
         self.search_edit.setSizePolicy(sizePolicy)
         self.search_edit.setClearButtonEnabled(True)
 
-        self.filter_layout.addWidget(self.search_edit)
+        self.search_layout.addWidget(self.search_edit)
 
+
+        self.page_layout.addLayout(self.search_layout)
+
+        self.filter_layout = QHBoxLayout()
+        self.filter_layout.setSpacing(8)
+        self.filter_layout.setObjectName(u"filter_layout")
         self.status_label = QLabel(CaseListPage)
         self.status_label.setObjectName(u"status_label")
 
@@ -57,10 +64,42 @@ class Ui_CaseListPage(object):
 
         self.filter_layout.addWidget(self.status_combo)
 
+        self.category_label = QLabel(CaseListPage)
+        self.category_label.setObjectName(u"category_label")
+
+        self.filter_layout.addWidget(self.category_label)
+
+        self.category_combo = QComboBox(CaseListPage)
+        self.category_combo.setObjectName(u"category_combo")
+        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filter_layout.addWidget(self.category_combo)
+
+        self.year_label = QLabel(CaseListPage)
+        self.year_label.setObjectName(u"year_label")
+
+        self.filter_layout.addWidget(self.year_label)
+
+        self.year_combo = QComboBox(CaseListPage)
+        self.year_combo.setObjectName(u"year_combo")
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filter_layout.addWidget(self.year_combo)
+
         self.overdue_check = QCheckBox(CaseListPage)
         self.overdue_check.setObjectName(u"overdue_check")
 
         self.filter_layout.addWidget(self.overdue_check)
+
+        self.clear_button = QPushButton(CaseListPage)
+        self.clear_button.setObjectName(u"clear_button")
+        self.clear_button.setAutoDefault(False)
+
+        self.filter_layout.addWidget(self.clear_button)
+
+        self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_layout.addItem(self.filter_spacer)
 
 
         self.page_layout.addLayout(self.filter_layout)
@@ -72,6 +111,7 @@ class Ui_CaseListPage(object):
         self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.case_table.setWordWrap(False)
+        self.case_table.horizontalHeader().setProperty(u"showSortIndicator", True)
         self.case_table.horizontalHeader().setStretchLastSection(True)
         self.case_table.verticalHeader().setVisible(False)
 
@@ -85,10 +125,15 @@ class Ui_CaseListPage(object):
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
         self.status_label.setBuddy(self.status_combo)
+        self.category_label.setBuddy(self.category_combo)
+        self.year_label.setBuddy(self.year_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search_edit, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.overdue_check)
-        QWidget.setTabOrder(self.overdue_check, self.case_table)
+        QWidget.setTabOrder(self.status_combo, self.category_combo)
+        QWidget.setTabOrder(self.category_combo, self.year_combo)
+        QWidget.setTabOrder(self.year_combo, self.overdue_check)
+        QWidget.setTabOrder(self.overdue_check, self.clear_button)
+        QWidget.setTabOrder(self.clear_button, self.case_table)
 
         self.retranslateUi(CaseListPage)
 
@@ -99,7 +144,19 @@ class Ui_CaseListPage(object):
         self.search_label.setText(QCoreApplication.translate("CaseListPage", u"&Search:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("CaseListPage", u"Search name, pinyin initials, facts\u2026", None))
         self.status_label.setText(QCoreApplication.translate("CaseListPage", u"S&tatus:", None))
+        self.category_label.setText(QCoreApplication.translate("CaseListPage", u"T&ype:", None))
+#if QT_CONFIG(tooltip)
+        self.category_combo.setToolTip(QCoreApplication.translate("CaseListPage", u"Show only cases of this type of dispute", None))
+#endif // QT_CONFIG(tooltip)
+        self.year_label.setText(QCoreApplication.translate("CaseListPage", u"Y&ear:", None))
+#if QT_CONFIG(tooltip)
+        self.year_combo.setToolTip(QCoreApplication.translate("CaseListPage", u"Show only cases registered in this year", None))
+#endif // QT_CONFIG(tooltip)
         self.overdue_check.setText(QCoreApplication.translate("CaseListPage", u"&Overdue only", None))
+#if QT_CONFIG(tooltip)
+        self.clear_button.setToolTip(QCoreApplication.translate("CaseListPage", u"Empty the search and show all cases again (the sort order stays)", None))
+#endif // QT_CONFIG(tooltip)
+        self.clear_button.setText(QCoreApplication.translate("CaseListPage", u"C&lear filters", None))
 #if QT_CONFIG(accessibility)
         self.case_table.setAccessibleName(QCoreApplication.translate("CaseListPage", u"Case list", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,11 +1,14 @@
 """Table model over pages of ``CaseSummary`` rows, filled page by page as the user scrolls.
 
 The model never queries: when the view wants more rows it emits ``more_requested`` and the
-page that owns the query appends the result with ``append_page``."""
+page that owns the query appends the result with ``append_page``. Sorting happens in SQL
+(the rows are paged); the model only says, in the header tooltips, which order is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from mediation_desk.domain.lifecycle import MEDIATING_STATUSES
 from mediation_desk.domain.views import CasePage, CaseSummary
@@ -24,11 +27,15 @@ class CaseTableModel(ColumnTableModel[CaseSummary]):
     """The view scrolled to the end: load the page starting at this offset."""
 
     CASE_ROLE = ColumnTableModel.ROW_ROLE
+    # Columns whose first click shows the newest first; the others start at the top (A→Z,
+    # the soonest time limit, the code table's order).
+    NEWEST_FIRST = frozenset({"case_no", "received_on"})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._total = 0
         self._loading = False
+        self._sort: tuple[str, bool] | None = None
         self._columns = [
             Column("case_no", self.tr("No."), lambda c: c.case_no),
             Column("title", self.tr("Title"), self._title_text),
@@ -45,6 +52,17 @@ class CaseTableModel(ColumnTableModel[CaseSummary]):
         return self._tooltip(row)
 
     # Qt overrides --------------------------------------------------------------------
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            key = self.column_key(section)
+            if role == Qt.ItemDataRole.InitialSortOrderRole:
+                return (Qt.SortOrder.DescendingOrder if key in self.NEWEST_FIRST
+                        else Qt.SortOrder.AscendingOrder)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._header_tooltip(key)
+        return super().headerData(section, orientation, role)
 
     def canFetchMore(self, parent: Index) -> bool:
         # While a query runs, a fetch would ask for an offset of the rows about to go away.
@@ -91,6 +109,14 @@ class CaseTableModel(ColumnTableModel[CaseSummary]):
     def case_at(self, row: int) -> CaseSummary | None:
         return self.row_at(row)
 
+    def section_of(self, key: str) -> int:
+        """The column showing ``key`` (a ``CaseSummary`` field); -1 if none does."""
+        return next((s for s in range(self.columnCount()) if self.column_key(s) == key), -1)
+
+    def set_sort(self, key: str | None, descending: bool = False) -> None:
+        """The order the rows come in (for the header tooltips); None: no column's order."""
+        self._sort = (key, descending) if key else None
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     # Formatting ------------------------------------------------------------------------
 
@@ -107,6 +133,32 @@ class CaseTableModel(ColumnTableModel[CaseSummary]):
         if not case.overdue:
             return due
         return f"{due}  {labels.overdue_marker()}".strip()
+
+    def _header_tooltip(self, key: str) -> str:
+        # The arrow alone is easy to miss or misread: the tooltip says the order in words.
+        if self._sort is None or self._sort[0] != key:
+            return self.tr("Click to sort the list by this column")
+        ascending, descending = {
+            "case_no": (self.tr("Sorted by number, smallest first. Click to reverse."),
+                        self.tr("Sorted by number, largest first. Click to reverse.")),
+            "title": (self.tr("Sorted by title, ascending. Click to reverse."),
+                      self.tr("Sorted by title, descending. Click to reverse.")),
+            "category": (self.tr("Sorted by type, in the order of the type list. "
+                                 "Click to reverse."),
+                         self.tr("Sorted by type, in reverse order of the type list. "
+                                 "Click to reverse.")),
+            "status": (self.tr("Sorted by status, earliest stage first. Click to reverse."),
+                       self.tr("Sorted by status, latest stage first. Click to reverse.")),
+            "received_on": (self.tr("Sorted by date of registration, oldest first. "
+                                    "Click to reverse."),
+                            self.tr("Sorted by date of registration, newest first. "
+                                    "Click to reverse.")),
+            "due_on": (self.tr("Sorted by time limit, soonest first; cases without one come "
+                               "last. Click to reverse."),
+                       self.tr("Sorted by time limit, latest first; cases without one come "
+                               "last. Click to reverse.")),
+        }[key]
+        return descending if self._sort[1] else ascending
 
     def _tooltip(self, case: CaseSummary) -> str:
         lines = [case.title]
