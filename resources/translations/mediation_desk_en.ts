@@ -976,6 +976,10 @@
         <source>Host mediator: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next time limit: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTables</name>

@@ -972,6 +972,10 @@
         <source>Host mediator: %1</source>
         <translation>主持调解员：%1</translation>
     </message>
+    <message>
+        <source>Next time limit: %1 %2</source>
+        <translation>下一期限：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseTables</name>

@@ -112,6 +112,8 @@ def test_overdue_case_is_marked_in_words(village: AppContext, make_window: MakeW
     assert model.data(model.index(rows[overdue], column), Qt.ItemDataRole.ForegroundRole)
     others = [r for cid, r in rows.items() if cid != overdue]
     assert "已超期" not in (model.data(model.index(others[0], column)) or "")
+    tooltip = model.data(model.index(rows[overdue], 1), Qt.ItemDataRole.ToolTipRole)
+    assert "下一期限：2026-10-02 调解期限" in tooltip
 
     page.ui.overdue_check.setChecked(True)
     assert model.rowCount() == 1

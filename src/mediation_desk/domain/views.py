@@ -169,6 +169,9 @@ class CaseSummary(View):
     is_major: bool
     party_names: list[str]
     host_mediator_name: str | None
+    next_deadline_on: date | None = None
+    """The soonest deadline that can become overdue (any kind), and its kind."""
+    next_deadline_kind: str | None = None
 
 
 class CaseDetail(View):

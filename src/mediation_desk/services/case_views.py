@@ -30,7 +30,8 @@ def summary(c: MediationCase, *, parties: list[str], category_label: str,
         category_label=category_label, status=c.status, received_on=c.received_on,
         accepted_on=c.accepted_on, due_on=c.extended_due_on or c.due_on,
         overdue=c.next_deadline_on is not None and c.next_deadline_on < today,
-        is_major=c.is_major, party_names=parties, host_mediator_name=host_name)
+        is_major=c.is_major, party_names=parties, host_mediator_name=host_name,
+        next_deadline_on=c.next_deadline_on, next_deadline_kind=c.next_deadline_kind)
 
 
 def party_view(p: CaseParty) -> PartyView:

@@ -125,6 +125,11 @@ VALUES: dict[str, Pair] = {
     "term_ended": ("任期届满", ""), "resigned": ("辞职", ""), "recalled": ("罢免", ""),
     "dismissed": ("解聘", ""), "replaced": ("已更换", ""), "deceased": ("已去世", ""),
     "received_desc": ("按登记日期从新到旧", ""), "received_asc": ("按登记日期从旧到新", ""),
+    "case_no_asc": ("按案件编号从小到大", ""), "case_no_desc": ("按案件编号从大到小", ""),
+    "title_asc": ("按案件名称正序", ""), "title_desc": ("按案件名称倒序", ""),
+    "category_asc": ("按纠纷类型正序", ""), "category_desc": ("按纠纷类型倒序", ""),
+    "status_asc": ("按办理进度从前到后", ""), "status_desc": ("按办理进度从后到前", ""),
+    "due_asc": ("按期限从近到远", ""), "due_desc": ("按期限从远到近", ""),
     "deadline": ("按期限先后", ""), "case_no": ("按案件编号", ""),
 }
 

@@ -166,4 +166,8 @@ class CaseTableModel(ColumnTableModel[CaseSummary]):
             lines.append(labels.fill(self.tr("Parties: %1"), labels.join_names(case.party_names)))
         if case.host_mediator_name:
             lines.append(labels.fill(self.tr("Host mediator: %1"), case.host_mediator_name))
+        if case.next_deadline_on is not None:
+            lines.append(labels.fill(self.tr("Next time limit: %1 %2"),
+                                     case.next_deadline_on.isoformat(),
+                                     labels.deadline_label(case.next_deadline_kind or "")))
         return "\n".join(lines)
