@@ -205,3 +205,22 @@ def test_quitting_with_unsaved_work_asks_and_keeps_a_draft(
     assert not window.isVisible()
     assert drafts.load_draft(village, "new_case") is not None
     assert list_cases(village, CaseFilter()).total == 0
+
+
+def test_a_case_form_draft_reopens_its_case_and_form(
+        village: AppContext, make_window: MakeWindow, qtbot: Any) -> None:
+    from tests.ui.conftest import register
+
+    case_id = register(village)
+    drafts.save_draft(village, f"case/{case_id}/record/investigation", "调查记录",
+                      {"content": "现场查看院墙。"})
+    window = make_window()
+    assert window.ui.drafts_banner.isVisibleTo(window)
+    assert window.forms.open_draft(f"case/{case_id}/record/investigation") is None
+    case_window = window.findChild(CaseWindow)
+    assert case_window is not None and case_window.case_id == case_id
+    form = case_window.record_dialog
+    assert form is not None and form.draft_bar is not None
+    # A key this version does not know is refused in words, not with an error.
+    assert window.forms.open_draft("something/else") is None
+    assert "没有" in window.statusBar().currentMessage()

@@ -6,6 +6,7 @@ Draft keys: ``new_case``; ``case/<id>/action/<action>``; ``case/<id>/record/<kin
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -91,7 +92,9 @@ class FormOpener(QObject):
     # Drafts --------------------------------------------------------------------------------
 
     def open_draft(self, key: str) -> QDialog | None:
-        """Open the form a draft belongs to (it then offers the draft back)."""
+        """Open the form a draft belongs to (it then offers the draft back). A case's form
+        opens once the case has been read in the background; only the new-case form is
+        returned at once."""
         form, case_id, name, ref = parse_draft_key(key)
         if form == "new_case":
             return self.new_case()
@@ -100,12 +103,20 @@ class FormOpener(QObject):
                                               "does not have."))
             return None
         w = self._window
-        try:
-            detail = get_case(w.ctx, case_id)
-        except Exception:  # noqa: BLE001 - the case may have gone (voided, other station)
-            log.exception("draft %s: case not readable", key)
-            w.show_message(self.tr("The case of this draft could not be opened."))
-            return None
+        ctx = w.ctx
+        w.runner.submit(lambda: get_case(ctx, case_id),
+                        on_done=partial(self._open_case_draft, form, name, ref),
+                        on_error=self._on_draft_case_failed, key="draft_case")
+        return None
+
+    def _on_draft_case_failed(self, exc: BaseException) -> None:
+        # The case may have gone (voided, or from another station's bundle).
+        log.error("the case of a draft could not be read", exc_info=exc)
+        self._window.show_message(self.tr("The case of this draft could not be opened."))
+
+    def _open_case_draft(self, form: str, name: str, ref: str | None,
+                         detail: CaseDetail) -> None:
+        w = self._window
         window = self.case_window(detail)
         if form == "action":
             window.run_action(name)
@@ -116,7 +127,6 @@ class FormOpener(QObject):
             # The step is no longer possible (the case moved on): say so, keep the draft.
             w.show_message(self.tr("That step is no longer possible for this case; the "
                                    "draft is kept."))
-            return None
+            return
         w.show_message(labels.fill(self.tr("Opened the draft of case %1."),
                                    detail.summary.case_no))
-        return dialog
