@@ -7,9 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -25,19 +23,12 @@ from mediation_desk.services.persons import add_person, search_persons
 from mediation_desk.ui.dialogs.new_case_dialog import NewCaseDialog
 from mediation_desk.ui.dialogs.party_dialog import PartyDialog
 from mediation_desk.ui.tasks import SyncTaskRunner
+from tests.ui.conftest import type_text
 
 pytestmark = pytest.mark.gui
 
 VALID_ID = "11010519491231002X"  # born 1949-12-31, female (17th digit even)
 WRONG_CHECK = "110105194912310021"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Chinese arrives from the IME as committed text (QTest.keyClicks is ASCII only)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

@@ -9,14 +9,11 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QDialog,
     QLabel,
-    QWidget,
 )
 
 from mediation_desk.bootstrap import AppContext
@@ -35,7 +32,7 @@ from mediation_desk.ui.dialogs.record_dialogs import (
 from mediation_desk.ui.dialogs.session_dialog import SessionDialog
 from mediation_desk.ui.tasks import SyncTaskRunner
 from tests.services.helpers import case_data, mediator
-from tests.ui.conftest import other_case
+from tests.ui.conftest import other_case, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -103,14 +100,6 @@ def _close_dialogs() -> Iterator[None]:
 def tick(qtbot: Any, box: QAbstractButton) -> None:
     """Click on the box itself (a stretched check box ignores clicks right of its text)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type as a Chinese input method does: the text arrives committed in one event
-    (QTest.keyClicks only knows ASCII keys)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def error_text(dialog: QDialog, field: str) -> str:

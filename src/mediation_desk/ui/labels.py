@@ -9,6 +9,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mediation_desk.domain.views import CodeChoice
+from mediation_desk.ui.i18n import current_language
+
 _CTX = "labels"
 
 # Keys are the domain's stored values (domain/enums.py); order is the order of a case's life.
@@ -118,3 +121,8 @@ def fill(template: str, *args: object) -> str:
     return _PLACEHOLDER.sub(
         lambda m: str(args[int(m.group(1)) - 1]) if int(m.group(1)) <= len(args) else m.group(0),
         template)
+
+
+def code_label(choice: CodeChoice) -> str:
+    """A code table entry in the interface language (the table holds both)."""
+    return choice.label_en if current_language() == "en" else choice.label_zh

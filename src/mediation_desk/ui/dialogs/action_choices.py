@@ -11,7 +11,7 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.enums import CodeTable
 from mediation_desk.domain.views import CodeChoice, MediatorView
 from mediation_desk.services import code_tables, mediators
-from mediation_desk.ui.i18n import current_language
+from mediation_desk.ui import labels
 
 Choices = dict[str, list[CodeChoice]]
 
@@ -35,10 +35,5 @@ def load_form_data(ctx: AppContext, tables: Iterable[str],
     return load_choices(ctx, tables), found
 
 
-def choice_label(choice: CodeChoice) -> str:
-    """Call on the GUI thread (the language is the installed translation's)."""
-    return choice.label_en if current_language() == "en" else choice.label_zh
-
-
 def label_maps(choices: Mapping[str, list[CodeChoice]]) -> dict[str, dict[str, str]]:
-    return {table: {c.code: choice_label(c) for c in rows} for table, rows in choices.items()}
+    return {table: {c.code: labels.code_label(c) for c in rows} for table, rows in choices.items()}

@@ -32,8 +32,8 @@ from mediation_desk.domain.lifecycle import (
     NON_PERFORMANCE_CLOSE_REASONS,
 )
 from mediation_desk.domain.views import CaseDetail, CodeChoice, MediatorView
+from mediation_desk.ui import labels
 from mediation_desk.ui.dialogs import case_tab_html as h
-from mediation_desk.ui.dialogs.action_choices import choice_label
 from mediation_desk.ui.dialogs.case_tab_text import records_of
 from mediation_desk.ui.field_errors import FieldErrors
 from mediation_desk.ui.guarded_dialog import date_value, set_date_value
@@ -214,15 +214,15 @@ class ActionForm(QObject):
             combo.clear()
             combo.addItem(self.tr("— choose a reason —"), None)
             for code in codes:
-                combo.addItem(choice_label(rows[code]) if code in rows else h.value_label(code),
-                              code)
+                text = labels.code_label(rows[code]) if code in rows else h.value_label(code)
+                combo.addItem(text, code)
             self._select_single(combo)
             self._set_combo(combo, current)
             combo.blockSignals(False)
         group = self.widgets.get("advised_routes")
         if isinstance(group, QGroupBox):
             for route in choices.get(CodeTable.ADVISED_ROUTE.value, []):
-                check = QCheckBox(choice_label(route), group)
+                check = QCheckBox(labels.code_label(route), group)
                 check.setObjectName(f"route_{route.code}")
                 group.layout().addWidget(check)
                 self.route_checks[route.code] = check

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import CodeChoice
 from mediation_desk.services import code_tables
-from mediation_desk.ui.i18n import current_language
+from mediation_desk.ui import labels
 from mediation_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -59,13 +59,12 @@ class CodeCombos(QObject):
         return self._choices.get(key, {}).get(code)
 
     def _on_found(self, found: dict[str, list[CodeChoice]]) -> None:
-        zh = current_language() == "zh"
         for key, (_table, combo, _default) in self._combos.items():
             # Filling the list is not an edit: no signals, so the form stays clean.
             combo.blockSignals(True)
             combo.clear()
             for c in found.get(key, []):
-                combo.addItem(c.label_zh if zh else c.label_en, c.code)
+                combo.addItem(labels.code_label(c), c.code)
             combo.setCurrentIndex(-1)
             self._choices[key] = {c.code: c for c in found.get(key, [])}
             self._select(key)

@@ -34,7 +34,6 @@ from mediation_desk.ui.dialogs.record_widgets import (
     set_combo_value,
     set_date_iso,
 )
-from mediation_desk.ui.i18n import current_language
 
 CTX = "RecordFields"
 LONG_TEXT_LINES = 5
@@ -169,8 +168,7 @@ class Input:
             options = [(m.id, m.name) for m in lookups.mediators if m.id not in excluded]
             self._set_options(options)
         elif kind in CODE_KINDS:
-            zh = current_language() == "zh"
-            self._set_options([(c.code, c.label_zh if zh else c.label_en)
+            self._set_options([(c.code, labels.code_label(c))
                                for c in lookups.criteria if c.code not in excluded])
 
     def _set_options(self, options: list[tuple[str, str]]) -> None:

@@ -30,7 +30,6 @@ from mediation_desk.services.case_queries import (
 )
 from mediation_desk.ui import labels
 from mediation_desk.ui.forms.ui_case_list_page import Ui_CaseListPage
-from mediation_desk.ui.i18n import current_language
 from mediation_desk.ui.models.case_table_model import CaseTableModel
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.table_layout import apply_default_widths
@@ -268,7 +267,7 @@ class CaseListPage(QWidget):
 
     def _on_loaded(self, loaded: ListLoad) -> None:
         self._choices_loaded = True
-        self._fill_combo(self.ui.category_combo, [(self._choice_label(c), c.code)
+        self._fill_combo(self.ui.category_combo, [(labels.code_label(c), c.code)
                                                   for c in loaded.categories])
         self._fill_combo(self.ui.year_combo, [(str(y), y) for y in loaded.years])
         self._filter = loaded.filter
@@ -354,9 +353,6 @@ class CaseListPage(QWidget):
         _select_data(combo, current)
         combo.blockSignals(False)
 
-    @staticmethod
-    def _choice_label(choice: CodeChoice) -> str:
-        return choice.label_en if current_language() == "en" else choice.label_zh
 
     def _apply_default_widths(self) -> None:
         samples = dict(_WIDTH_SAMPLES)
