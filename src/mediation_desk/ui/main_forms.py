@@ -15,7 +15,11 @@ from PySide6.QtWidgets import QDialog
 from mediation_desk.domain.views import CaseDetail
 from mediation_desk.services.case_queries import get_case
 from mediation_desk.ui import labels
-from mediation_desk.ui.dialogs.case_window import CaseWindow, open_case_window
+from mediation_desk.ui.dialogs.case_window import (
+    CaseWindow,
+    open_case_window,
+    raise_case_window,
+)
 from mediation_desk.ui.dialogs.new_case_dialog import NewCaseDialog
 
 if TYPE_CHECKING:
@@ -72,13 +76,7 @@ class FormOpener(QObject):
     # Case windows --------------------------------------------------------------------------
 
     def raise_case_window(self, case_id: str) -> bool:
-        for window in self._window.findChildren(CaseWindow):
-            if window.case_id == case_id and window.isVisible():
-                window.showNormal() if window.isMinimized() else window.show()
-                window.raise_()
-                window.activateWindow()
-                return True
-        return False
+        return raise_case_window(self._window, case_id) is not None
 
     def case_window(self, detail: CaseDetail) -> CaseWindow:
         """Show the case in its window (the open one is reused and refreshed)."""

@@ -341,17 +341,26 @@ class CaseWindow(QWidget):
         self.state.sync()
 
 
+def raise_case_window(parent: QWidget | None, case_id: str) -> CaseWindow | None:
+    """Bring the case's open window to the front; None when it has none."""
+    if parent is None:
+        return None
+    for window in parent.findChildren(CaseWindow):
+        if window.case_id == case_id and window.isVisible():
+            window.showNormal() if window.isMinimized() else window.show()
+            window.raise_()
+            window.activateWindow()
+            return window
+    return None
+
+
 def open_case_window(parent: QWidget | None, ctx: AppContext, runner: TaskRunner,
                      detail: CaseDetail, state: UiState | None) -> CaseWindow:
     """Show the case in its window: the one already open for it, or a new one."""
-    if parent is not None:
-        for window in parent.findChildren(CaseWindow):
-            if window.case_id == detail.summary.id and window.isVisible():
-                window.set_detail(detail)
-                window.showNormal() if window.isMinimized() else window.show()
-                window.raise_()
-                window.activateWindow()
-                return window
+    existing = raise_case_window(parent, detail.summary.id)
+    if existing is not None:
+        existing.set_detail(detail)
+        return existing
     window = CaseWindow(ctx, runner, detail, parent, state)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
