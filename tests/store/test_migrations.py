@@ -157,7 +157,20 @@ def test_search_tables_are_hidden_from_autogenerate_but_nothing_else() -> None:
 # Rows written with the SQL of a revision that is no longer head, so that the step to the next
 # revision runs on data. When a 0002 is added, add a seeder for "0001" here (plain SQL against
 # the 0001 schema, never the current models or services, which follow head).
-SEEDERS: dict[str, Callable[[Connection], None]] = {}
+SEEDED_EVENT_ID = "00000000-0000-4000-8000-000000000001"
+
+
+def _seed_0001(conn: Connection) -> None:
+    """An event-log row as 0001 wrote it (no foreign keys: it needs no station)."""
+    conn.exec_driver_sql(
+        "INSERT INTO event_log (id, origin_station_id, row_version, change_seq, created_at, "
+        "updated_at, created_by, at, actor, action, entity, entity_id, case_id, before, after)"
+        " VALUES (?, 'seed-station', 0, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00', "
+        "'seed', '2026-01-01 00:00:00', '种子', 'seed.before_0002', 'event_log', ?, NULL, "
+        "NULL, '{\"note\": \"王𠮷\"}')", (SEEDED_EVENT_ID, SEEDED_EVENT_ID))
+
+
+SEEDERS: dict[str, Callable[[Connection], None]] = {"0001": _seed_0001}
 
 
 def _populate_with_services(data_dir: Path) -> dict[str, str]:
@@ -206,6 +219,10 @@ def test_every_revision_upgrades_a_populated_database(tmp_path: Path) -> None:
             assert migrate.current_revision(ctx.engine) == head
             for case_id, case_no in cases.items():
                 assert get_case(ctx, case_id).summary.case_no == case_no
+            with ctx.engine.connect() as conn:
+                seeded = conn.exec_driver_sql("SELECT action, after FROM event_log WHERE id = ?",
+                                              (SEEDED_EVENT_ID,)).one()
+            assert seeded[0] == "seed.before_0002" and "王𠮷" in seeded[1]
             report = maintenance.check(ctx)
             assert report.ok, report
             assert report.counts["cases"] == 3

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from mediation_desk.domain.errors import DomainError
 
-__all__ = ["MAX_FEN", "format_yuan", "parse_yuan", "to_chinese_capital"]
+__all__ = ["MAX_FEN", "annotate_amounts", "format_yuan", "parse_yuan", "to_chinese_capital"]
 
 MAX_FEN = 10**12  # 100 亿元: far above any village dispute; guards against typos with extra digits
 
@@ -116,3 +116,28 @@ def _group_capital(group: int) -> str:
             pending_zero = False
         out.append(_CAPITAL_DIGITS[digit] + unit)
     return "".join(out)
+
+
+# An amount in yuan as people write it in agreement terms: 12000元, 12,000.50元, 1.2万元,
+# 人民币3000元. Not one already followed by its capitals, and not part of a longer number.
+_TERM_AMOUNT = re.compile(
+    r"(?<![\d.,])(?P<amount>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)\s*(?P<wan>万)?元"
+    r"(?!\s*[（(]\s*(?:大写|人民币))")
+
+
+def annotate_amounts(text: str) -> str:
+    """``赔偿12000元`` → ``赔偿12000元（大写：壹万贰仟元整）``: the figures stay as typed and the
+    capitals follow, as an agreement should state money (domain.md §4.7). Amounts that do not
+    parse or exceed the limit are left alone."""
+
+    def add(match: re.Match[str]) -> str:
+        typed = match["amount"] + (match["wan"] or "")
+        try:
+            fen = parse_yuan(typed)
+        except DomainError:
+            return match[0]
+        if fen == 0:
+            return match[0]
+        return f"{match[0]}（大写：{to_chinese_capital(fen).removeprefix('人民币')}）"
+
+    return _TERM_AMOUNT.sub(add, text)

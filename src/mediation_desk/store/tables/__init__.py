@@ -19,7 +19,7 @@ from mediation_desk.store.tables.community import (
     ScreeningFinding,
     ScreeningRound,
 )
-from mediation_desk.store.tables.dossier import Attachment, Dossier, DossierItem
+from mediation_desk.store.tables.dossier import Attachment, Dossier, DossierItem, PaperOutput
 from mediation_desk.store.tables.people import Household, Mediator, MediatorTraining, Person
 from mediation_desk.store.tables.records import (
     Agreement,
@@ -46,7 +46,7 @@ SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     InvestigationRecord, MediationSession, Attachment, Agreement, PerformanceItem,
     PerformanceReminder, FollowUpVisit, JudicialConfirmation, Escalation,
     ScreeningRound, ScreeningFinding, JointDefenseGroup, GroupMember, PatrolShift, PatrolLog,
-    IncidentReport, Dossier, DossierItem, EventLog,
+    IncidentReport, Dossier, DossierItem, PaperOutput, EventLog,
 )
 
 __all__ = [
@@ -54,7 +54,7 @@ __all__ = [
     "Committee", "Dossier", "DossierItem", "Escalation", "EventLog", "FollowUpVisit",
     "GroupMember", "Household", "IncidentReport", "InvestigationRecord", "JointDefenseGroup",
     "JudicialConfirmation", "MediationCase", "MediationSession", "Mediator", "MediatorTraining",
-    "PatrolLog", "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person",
+    "PaperOutput", "PatrolLog", "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person",
     "RecusalRequest", "RightsNotice", "SYNCED_TABLES", "ScreeningFinding", "ScreeningRound",
     "Station", "SyncColumns", "UtcDateTime", "new_id", "utcnow",
 ]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Field
 
-from mediation_desk.store.tables.base import SyncColumns
+from mediation_desk.store.tables.base import SyncColumns, UtcDateTime, utcnow
 
 
 class Attachment(SyncColumns, table=True):
@@ -47,3 +47,23 @@ class DossierItem(SyncColumns, table=True):
     page_to: int | None = None
     attachment_id: str | None = Field(default=None, foreign_key="attachment.id", max_length=36)
     note: str = ""
+
+
+class PaperOutput(SyncColumns, table=True):
+    """A paper printed or saved as PDF: which form, of which record, which version of it,
+    how many copies, where to. Agreement prints are how a signed paper is matched to its
+    record (content digest); every output of personal data is an export to account for."""
+
+    __tablename__ = "paper_output"
+
+    case_id: str | None = Field(default=None, foreign_key="mediation_case.id", index=True,
+                                max_length=36)
+    form: str = Field(max_length=40)
+    ref_id: str | None = Field(default=None, max_length=36)
+    version: int = 0
+    digest: str = Field(default="", max_length=64)
+    target: str = Field(max_length=16)
+    destination: str = ""
+    copies: int = 1
+    pages: int = 0
+    output_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime, index=True)
