@@ -32,6 +32,11 @@ class AppPaths:
         return self.data_dir / "drafts"
 
     @property
+    def fonts_dir(self) -> Path:
+        """Extra TrueType fonts the station adds for rare characters (papers fall back to them)."""
+        return self.data_dir / "fonts"
+
+    @property
     def lock_path(self) -> Path:
         """Held by the one window that has this data folder open."""
         return self.data_dir / "window.lock"

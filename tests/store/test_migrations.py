@@ -101,7 +101,7 @@ def test_there_is_exactly_one_head() -> None:
     assert revisions, "no migration scripts found"
     assert revisions[-1].revision == migrate.head_revision()
     # Start-up trusts this constant instead of importing alembic; it must follow the scripts.
-    assert migrate.HEAD_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD_REVISION
     assert revisions[0].down_revision is None
 
 

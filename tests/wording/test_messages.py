@@ -13,6 +13,13 @@ from typing import Any
 import pytest
 
 import mediation_desk
+from mediation_desk.domain import commands
+from mediation_desk.domain.deadlines import DeadlineKind
+from mediation_desk.domain.enums import CaseAction, CaseStatus
+from mediation_desk.domain.errors import DomainError, TransitionRefused, ValidationErrors
+from mediation_desk.domain.idnumber import check_digit, parse_id_number
+from mediation_desk.domain.lifecycle import ActionInput, CaseFacts, check_action
+from mediation_desk.services.inputs import _CODES, parse
 from mediation_desk.wording import messages
 from mediation_desk.wording.catalog import MESSAGES
 from mediation_desk.wording.messages import (
@@ -26,13 +33,6 @@ from mediation_desk.wording.messages import (
     message,
     status_label,
 )
-from mediation_desk.domain import commands
-from mediation_desk.domain.deadlines import DeadlineKind
-from mediation_desk.domain.enums import CaseAction, CaseStatus
-from mediation_desk.domain.errors import DomainError, TransitionRefused, ValidationErrors
-from mediation_desk.domain.idnumber import check_digit, parse_id_number
-from mediation_desk.domain.lifecycle import ActionInput, CaseFacts, check_action
-from mediation_desk.services.inputs import _CODES, parse
 
 SRC = Path(mediation_desk.__file__).parent
 LANGS = ("zh", "en")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.wording.messages import action_label, deadline_label, status_label
 from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.views import (
     CaseDetail,
@@ -18,6 +17,7 @@ from mediation_desk.domain.views import (
     PersonView,
     StationView,
 )
+from mediation_desk.wording.messages import action_label, deadline_label, status_label
 
 
 def _zh(lang: str, zh: str, en: str) -> str:

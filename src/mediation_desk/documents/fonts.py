@@ -69,7 +69,7 @@ def _patch_to_unicode_cmap() -> None:
             return text
         for i, v in enumerate(subset):
             if v > 0xFFFF:
-                text = text.replace("<%02X> <%04X>" % (i, v), "<%02X> <%s>" % (i, utf16(v)), 1)
+                text = text.replace(f"<{i:02X}> <{v:04X}>", f"<{i:02X}> <{utf16(v)}>", 1)
         return text
 
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap

@@ -259,3 +259,50 @@ class CodeChoice(View):
     label_zh: str
     label_en: str
     group: str = ""
+
+
+class PaperChoice(View):
+    """A paper the case can print now (one per record for per-record forms)."""
+
+    form: str
+    ref: str | None
+    title: str
+    label: str
+    """The title, with the record's date or party where there are several."""
+    on: date | None
+    dossier_order: int
+    version: int
+    outputs: int
+    """How many times this paper was printed or saved."""
+    last_output_at: datetime | None
+    printed_version: int | None
+    """The version of the record at its last print (an agreement changed after printing
+    shows as such)."""
+
+
+class PaperPdf(View):
+    """A made paper (or the whole dossier), ready to preview, print or save."""
+
+    form: str
+    case_id: str | None
+    case_no: str
+    ref: str | None
+    title: str
+    file_name: str
+    pages: int
+    version: int
+    digest: str
+    data: bytes
+
+
+class PaperOutputView(View):
+    form: str
+    ref: str | None
+    version: int
+    digest: str
+    target: str
+    destination: str
+    copies: int
+    pages: int
+    output_at: datetime
+    actor: str

@@ -23,6 +23,7 @@ from mediation_desk.store.tables import (
     GroupMember,
     MediationCase,
     Mediator,
+    PaperOutput,
     Person,
     ScreeningRound,
     Station,
@@ -268,3 +269,11 @@ def active_group_of(session: Session, household_id: str) -> str | None:
         select(GroupMember.group_id).where(GroupMember.household_id == household_id,
                                            GroupMember.left_on.is_(None),  # type: ignore[union-attr]
                                            GroupMember.voided_at.is_(None))).first()  # type: ignore[union-attr]
+
+
+def paper_outputs(session: Session, case_id: str) -> Sequence[PaperOutput]:
+    return session.scalars(
+        select(PaperOutput).where(PaperOutput.case_id == case_id,
+                                  PaperOutput.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(PaperOutput.output_at)
+    ).all()

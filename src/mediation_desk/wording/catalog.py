@@ -81,6 +81,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "phone.service_number": ("以 10、11、12 开头的 11 位号码不是手机号，请填当事人本人的电话",
                              "numbers starting 10, 11 or 12 are not mobile numbers"),
     # --- money, case numbers, short names -------------------------------------------------------
+    # --- printed papers (documents, services/papers.py) --------------------------------------
+    "document.missing_glyph": (
+        "无法打印：字库里没有这些字 {chars}（出现在 {context}）。为免打出空白或错字，本文书未生成。"
+        "请核对是否录入有误；确属生僻字的，可把含该字的 TrueType 字体文件放入数据文件夹的 fonts 文件夹后重试",
+        "cannot print: no font has {chars} (in {context}). The paper was not made, so that no "
+        "name prints with a gap. Check the spelling; for a rare character, put a TrueType font "
+        "that has it into the data folder's fonts folder and try again"),
+    "paper.unknown_form": ("没有这种文书：{value}。可用的有：{allowed}",
+                           "no such form: {value}. Known forms: {allowed}"),
+    "paper.no_record": ("本案还没有可打印的{kind}", "this case has no {kind} to print yet"),
+    "paper.not_available": ("本案现在还不能打印{form}：{reason}", "cannot print {form} for this case yet: {reason}"),
+    "paper.no_committee": ("找不到本案所属的调解委员会，数据文件可能已损坏，请运行「检查数据」",
+                           "the case's committee is missing; the data file may be damaged (run check)"),
+    "paper.copies": ("份数要在 1 到 {max} 之间", "copies must be between 1 and {max}"),
+    "paper.write_failed": ("文件没有保存成功（{reason}）。原有文件未被改动，请换个位置或检查U盘后重试",
+                           "the file was not saved ({reason}); nothing was overwritten. Try another place"),
     "amount.empty": ("金额是空的", "the amount is empty"),
     "amount.format": ("金额格式不对；请写成 12000、12000.50 或 1.2万", "not an amount; write e.g. 12000, 12000.50 or 1.2万"),
     "amount.negative": ("金额不能是负数", "the amount cannot be negative"),

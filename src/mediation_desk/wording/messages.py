@@ -15,10 +15,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from mediation_desk.wording.catalog import CONTEXT_FIELDS, FIELDS, INDEXED, MESSAGES, UNKNOWN
 from mediation_desk.domain.codes import DEFAULT_CODES
 from mediation_desk.domain.enums import CodeTable
 from mediation_desk.domain.money import format_yuan
+from mediation_desk.wording.catalog import CONTEXT_FIELDS, FIELDS, INDEXED, MESSAGES, UNKNOWN
 
 __all__ = [
     "MISSING", "action_label", "deadline_label", "deadline_state_label", "describe",

@@ -48,6 +48,9 @@ class AgreementData:
         return self.copies or (len(self.parties) + 1 if self.parties else 0)
 
 
+Data = AgreementData
+
+
 def agreement_fingerprint(data: AgreementData) -> str:
     return fingerprint(data, exclude=("version", "record_id"))
 
