@@ -66,6 +66,11 @@ class Kit:
         self.cell_center = ParagraphStyle("md-cell-c", parent=self.cell, alignment=TA_CENTER)
         self.small = ParagraphStyle("md-small", parent=self.body, fontSize=9, leading=14)
 
+    def table_style(self, *commands: tuple) -> TableStyle:
+        """A table style whose cells, even empty ones, use our font (reportlab's default is
+        Helvetica, which would be one more, unembedded, font in the file)."""
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.chain.main_name), *commands])
+
     # -- inline pieces (markup strings) -------------------------------------------------
 
     def value(self, v: object, blank: int = 8) -> str:
@@ -147,12 +152,12 @@ class Kit:
         heights = None
         if min_heights:
             heights = [min_heights.get(i) for i in range(len(cells))]
-        style = [("GRID", (0, 0), (-1, -1), 0.6, "black"),
+        style: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.6, "black"),
                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
         style += [("SPAN", *s) for s in spans]
         return Table(cells, colWidths=col_widths, rowHeights=heights, splitInRow=1,
-                     repeatRows=0, style=TableStyle(style))
+                     repeatRows=0, style=self.table_style(*style))
 
     def cell_text(self, text: str, blank_lines: int = 0) -> Paragraph:
         """A cell's free text (line breaks kept), or room to write by hand."""
@@ -178,9 +183,9 @@ class Kit:
         rows = [[lcol[i] if i < len(lcol) else "", rcol[i] if i < len(rcol) else ""]
                 for i in range(n)]
         return Table(rows, colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1,
-                     style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+                     style=self.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8)))
 
     @staticmethod
     def labelled(label: str, names: Sequence[str], at_least: int) -> list[tuple[str, str]]:

@@ -135,7 +135,7 @@ def build_pdf(papers: list[Paper], chain: FontChain, *, title: str, author: str 
         buf, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=clean(title),
         author=clean(author), creator="调解工作台 Mediation Desk", subject=clean(title),
-        lang="zh-CN")
+        lang="zh-CN", initialFontName=chain.main_name)
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH,
                   PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)

@@ -13,9 +13,9 @@ import json
 from datetime import date
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 QR_PREFIX = "MDA1"  # Mediation Desk Agreement, format 1
 
@@ -60,10 +60,35 @@ def parse_qr_payload(text: str) -> dict[str, str] | None:
             "record_id": parts[4]}
 
 
-def qr_drawing(payload: str, size_mm: float = 24) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    size = size_mm * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """The QR code, painted module by module. (reportlab's QrCodeWidget goes through the
+    graphics renderer, which puts an unembedded Helvetica into the file's fonts.)"""
+
+    BORDER = 2  # quiet zone, in modules
+
+    def __init__(self, payload: str, size_mm: float = 24) -> None:
+        super().__init__()
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(payload)
+        qr.make()
+        self.modules = [[bool(v) for v in row] for row in qr.modules]
+        self.width = self.height = size_mm * mm
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        n = len(self.modules)
+        box = self.width / (n + 2 * self.BORDER)
+        c = self.canv
+        c.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(self.modules):
+            y = self.height - (r + self.BORDER + 1) * box
+            start = None
+            for col, dark in enumerate([*row, False]):
+                if dark and start is None:
+                    start = col
+                elif not dark and start is not None:
+                    c.rect((start + self.BORDER) * box, y, (col - start) * box, box,
+                           stroke=0, fill=1)
+                    start = None

@@ -104,22 +104,21 @@ def _version(src: PaperSource, record: Any) -> int:
 def paper_choices(ctx: AppContext, case_ref: str) -> list[PaperChoice]:
     with ctx.uow() as uow:
         src = load_source(ctx, uow, case_ref)
-        outputs = repos.paper_outputs(uow.session, src.agg.case.id)
-    printed: dict[tuple[str, str | None], list[PaperOutput]] = {}
-    for o in outputs:
-        printed.setdefault((o.form, o.ref_id), []).append(o)
-    choices = []
-    for spec in catalog.FORMS:
-        for ref, record in _records(src, spec):
-            on = _record_date(record)
-            done = printed.get((spec.code, ref), [])
-            choices.append(PaperChoice(
-                form=spec.code, ref=ref, title=spec.title,
-                label=spec.title + (f"（{cn_date(on)}）" if on else ""), on=on,
-                dossier_order=spec.dossier_order, version=_version(src, record),
-                outputs=len(done), last_output_at=done[-1].output_at if done else None,
-                printed_version=done[-1].version if done else None))
-    return choices
+        printed: dict[tuple[str, str | None], list[PaperOutput]] = {}
+        for o in repos.paper_outputs(uow.session, src.agg.case.id):
+            printed.setdefault((o.form, o.ref_id), []).append(o)
+        choices = []
+        for spec in catalog.FORMS:
+            for ref, record in _records(src, spec):
+                on = _record_date(record)
+                done = printed.get((spec.code, ref), [])
+                choices.append(PaperChoice(
+                    form=spec.code, ref=ref, title=spec.title,
+                    label=spec.title + (f"（{cn_date(on)}）" if on else ""), on=on,
+                    dossier_order=spec.dossier_order, version=_version(src, record),
+                    outputs=len(done), last_output_at=done[-1].output_at if done else None,
+                    printed_version=done[-1].version if done else None))
+        return choices
 
 
 # -- making papers -----------------------------------------------------------------------
@@ -156,13 +155,15 @@ def render_paper(ctx: AppContext, case_ref: str, form: str, ref: str | None = No
     with ctx.uow() as uow:
         src = load_source(ctx, uow, case_ref)
         data, record = _fill(src, spec, ref)
-    case = src.agg.case
+        case_id, case_no, author = src.agg.case.id, src.agg.case.case_no, src.committee_name
+        ref_id = record.id if record is not None else None
+        version = _version(src, record)
     pdf = render(lambda kit: [spec.build(kit, data)], font_chain(ctx), title=spec.title,
-                 author=src.committee_name)
-    return PaperPdf(form=spec.code, case_id=case.id, case_no=case.case_no,
-                    ref=record.id if record is not None else None, title=spec.title,
-                    file_name=_file_name(case.case_no, spec.title), pages=pdf.pages,
-                    version=_version(src, record), digest=_digest(spec, data), data=pdf.data)
+                 author=author)
+    return PaperPdf(form=spec.code, case_id=case_id, case_no=case_no, ref=ref_id,
+                    title=spec.title, file_name=_file_name(case_no, spec.title),
+                    pages=pdf.pages, version=version, digest=_digest(spec, data),
+                    data=pdf.data)
 
 
 def render_blank(ctx: AppContext, form: str) -> PaperPdf:
@@ -194,12 +195,12 @@ def render_dossier(ctx: AppContext, case_ref: str) -> PaperPdf:
     with ctx.uow() as uow:
         src = load_source(ctx, uow, case_ref)
         entries = dossier_entries(src)
-    case = src.agg.case
-    pdf = fill_dossier.render_dossier(src, font_chain(ctx), entries)
+        case_id, case_no, version = src.agg.case.id, src.agg.case.case_no, src.agg.case.row_version
+        # The cover, index and back are filled here too, while the rows are loaded.
+        pdf = fill_dossier.render_dossier(src, font_chain(ctx), entries)
     title = "调解卷宗"
-    return PaperPdf(form="dossier", case_id=case.id, case_no=case.case_no, ref=None,
-                    title=title, file_name=_file_name(case.case_no, title), pages=pdf.pages,
-                    version=case.row_version,
+    return PaperPdf(form="dossier", case_id=case_id, case_no=case_no, ref=None, title=title,
+                    file_name=_file_name(case_no, title), pages=pdf.pages, version=version,
                     digest=fingerprint([_digest(s, d) for s, _, d in entries]), data=pdf.data)
 
 

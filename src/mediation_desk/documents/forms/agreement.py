@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from mediation_desk.documents.forms.common import PartyBlock, party_blocks
 from mediation_desk.documents.kit import Kit, cn_date, money_text
 from mediation_desk.documents.pdf import FRAME_WIDTH, Paper
-from mediation_desk.documents.verify import check_code, fingerprint, qr_drawing, qr_payload
+from mediation_desk.documents.verify import QrCode, check_code, fingerprint, qr_payload
 from mediation_desk.domain.money import annotate_amounts
 
 TITLE = "人民调解协议书"
@@ -87,11 +87,11 @@ def _verification(kit: Kit, d: AgreementData) -> Flowable:
                             "可扫描二维码或报核验码向乡镇（街道）司法所核对。"), style=text),
              kit.line(kit.m(f"编号：{d.number}　版本：第{d.version}版"), style=text),
              kit.line(kit.m(f"核验码：{check_code(digest)}"), style=text)]
-    qr = qr_drawing(qr_payload(d.number, d.version, digest, d.record_id))
+    qr = QrCode(qr_payload(d.number, d.version, digest, d.record_id))
     return Table([[qr, lines]], colWidths=[FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8],
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 style=kit.table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOX", (0, 0), (-1, -1), 0.4, "grey")]))
+                                   ("BOX", (0, 0), (-1, -1), 0.4, "grey")))
 
 
 def build(kit: Kit, d: AgreementData) -> Paper:

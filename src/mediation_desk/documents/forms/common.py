@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from mediation_desk.documents.kit import Kit
 from mediation_desk.documents.pdf import FRAME_WIDTH
@@ -54,9 +54,9 @@ def party_block(kit: Kit, role: str, p: PartyBlock, *, with_id: bool = False) ->
     head = Paragraph(kit.m(role), kit.body)
     return Table([[head, lines]], colWidths=[FRAME_WIDTH * 0.16, FRAME_WIDTH * 0.84],
                  splitInRow=1,
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 style=kit.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)))
 
 
 def party_blocks(kit: Kit, role: str, parties: list[PartyBlock], *, at_least: int = 1,
