@@ -14,6 +14,7 @@ from typing import Any
 from mediation_desk.bootstrap import AppContext, build_context
 from mediation_desk.cli import render
 from mediation_desk.cli.output import Output
+from mediation_desk.domain.errors import DomainError
 from mediation_desk.paths import resolve_paths
 from mediation_desk.services import (
     agenda,
@@ -76,6 +77,7 @@ def dispatch(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "init": cmd_init, "demo": cmd_demo, "case": cmd_case, "person": cmd_person,
         "mediator": cmd_mediator, "check": cmd_check, "backup": cmd_backup,
+        "render": cmd_render,
     }[args.command]
     ctx = open_context(args)
     try:
@@ -201,6 +203,26 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 def cmd_backup(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     path = maintenance.backup(ctx, Path(args.dest) if args.dest else None)
     out.data({"backup": str(path)}, render.backup(path, out.lang))
+    return 0
+
+
+def cmd_render(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    from mediation_desk.services import papers
+
+    if args.blank:
+        if args.case or args.form == "dossier":
+            raise DomainError("render.blank_no_case", None)
+        pdf = papers.render_blank(ctx, args.form)
+    elif not args.case:
+        raise DomainError("render.needs_case", None)
+    elif args.form == "dossier":
+        pdf = papers.render_dossier(ctx, args.case)
+    else:
+        pdf = papers.render_paper(ctx, args.case, args.form, args.ref)
+    path = papers.save_pdf(ctx, pdf, Path(args.out))
+    result = {"file": str(path), "form": pdf.form, "case_no": pdf.case_no, "ref": pdf.ref,
+              "pages": pdf.pages, "version": pdf.version, "digest": pdf.digest}
+    out.data(result, render.rendered(result, out.lang))
     return 0
 
 

@@ -114,6 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
     bak = sub.add_parser("backup", parents=[common], help="verified copy of the database")
     bak.add_argument("--to", dest="dest", help="folder (default: the data folder's backups/)")
 
+    from mediation_desk.documents.catalog import FORMS
+
+    forms = "\n".join(f"  {f.code:<22} {f.title}" for f in FORMS)
+    rnd = sub.add_parser(
+        "render", parents=[common], help="print a case's paper (or a blank form) to a PDF file",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"forms (--form):\n{forms}\n  {'dossier':<22} 调解卷宗（整卷，按卷内目录顺序）")
+    rnd.add_argument("case", nargs="?", help="case id or number (not with --blank)")
+    rnd.add_argument("--form", required=True, metavar="FORM",
+                     choices=[f.code for f in FORMS] + ["dossier"], help="see the list below")
+    rnd.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    rnd.add_argument("--ref", metavar="ID",
+                     help="which record (session, agreement ...); default the latest")
+    rnd.add_argument("--blank", action="store_true", help="the empty form, to fill in by hand")
+
     shots = sub.add_parser("screenshots", parents=[common],
                            help="PNG screenshots of every page and main dialog (offscreen)")
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")

@@ -136,6 +136,11 @@ def backup(path: Path, lang: str) -> str:
     return _zh(lang, "备份已完成并校验：", "Backup written and verified: ") + str(path)
 
 
+def rendered(result: dict[str, Any], lang: str) -> str:
+    return _zh(lang, f"已生成 {result['pages']} 页：", f"{result['pages']} page(s) written: ") + \
+        str(result["file"])
+
+
 def demo(report: Any, lang: str) -> str:
     return _zh(lang, "演示数据已生成：", "Demo data generated: ") + ", ".join(
         f"{k}={v}" for k, v in to_dict(report).items())

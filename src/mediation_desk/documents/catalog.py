@@ -9,10 +9,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mediation_desk.documents.kit import Kit
-from mediation_desk.documents.pdf import Paper
+if TYPE_CHECKING:  # the catalog stays cheap to import: the CLI's --help lists the forms
+    from mediation_desk.documents.kit import Kit
+    from mediation_desk.documents.pdf import Paper
 
 
 @dataclass(frozen=True)

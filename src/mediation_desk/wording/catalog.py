@@ -219,6 +219,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.change_seq_behind": ("本机的同步计数（{counter}）落后于已有记录（{max_row}），同步前请联系技术支持",
                                "the sync counter ({counter}) is behind the data ({max_row})"),
     # --- the CLI itself ----------------------------------------------------------------------------
+    "render.needs_case": ("请写明案件编号（或加 --blank 打印空白文书）",
+                          "give the case number (or --blank for the empty form)"),
+    "render.blank_no_case": ("空白文书不需要案件编号；卷宗只能按案件生成",
+                             "a blank form takes no case; the dossier is only made for a case"),
     "file.not_found": ("找不到文件「{path}」，请检查文件名和所在文件夹", "file '{path}' not found"),
     "file.too_large": ("文件「{path}」太大（超过 {max_mb} MB），不像是案件资料文件",
                        "file '{path}' is too large (over {max_mb} MB)"),
