@@ -3,7 +3,8 @@
     .venv/bin/python bench/run.py                 # core, full: 100,000 demo cases
     .venv/bin/python bench/run.py --cases 2000    # core, quick
     .venv/bin/python bench/run.py ui              # start-up (10,000) and case list (100,000)
-    .venv/bin/python bench/run.py all             # both
+    .venv/bin/python bench/run.py papers          # agreement and a 40-page dossier
+    .venv/bin/python bench/run.py all             # all three
 
 core:
 1. demo generation (`mediation-desk demo --cases N`) against raw sqlite3 executemany inserts
@@ -15,6 +16,9 @@ ui (bench_startup.py, bench_case_list.py):
    a QTableView, each in fresh offscreen processes;
 4. the case list's first rows, filters and column sorts (service and the real page) against
    a bare SQL `SELECT ... LIMIT 200` on the same file.
+papers (bench_papers.py):
+5. an agreement (our layout, and through the service) and a 40-page dossier, against bare
+   reportlab building the same text with the same font.
 """
 
 from __future__ import annotations
@@ -139,11 +143,18 @@ def print_ui(results: dict[str, Any]) -> None:
     print("\n".join(bench_case_list.report(results["case_list"])))
 
 
+def run_papers(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    import bench_papers
+
+    return {"papers": bench_papers.run(root, repeat=args.repeat,
+                                       dossier_sessions=args.dossier_sessions)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("suite", nargs="?", default="core", choices=("core", "ui", "all"),
+    ap.add_argument("suite", nargs="?", default="core", choices=("core", "ui", "papers", "all"),
                     help="core: demo generation and search (default); ui: start-up and the "
-                         "case list; all: both")
+                         "case list; papers: printed papers; all: every suite")
     ap.add_argument("--cases", type=int, default=100_000,
                     help="demo cases for core and for the case list (default 100,000)")
     ap.add_argument("--startup-cases", type=int, default=10_000,
@@ -154,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--store-cache", metavar="DIR",
                     help="keep the ui suite's demo stores here and reuse them next time")
+    ap.add_argument("--dossier-sessions", type=int, default=14,
+                    help="session records in the dossier case (14 give about 40 pages)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     results: dict[str, Any] = {"cases": args.cases, "python_sqlite": sqlite3.sqlite_version,
@@ -164,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             results.update(run_core(args, root))
         if args.suite in ("ui", "all"):
             results.update(run_ui(args, root))
+        if args.suite in ("papers", "all"):
+            results.update(run_papers(args, root))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
@@ -173,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         print_core(results)
     if "startup" in results:
         print_ui(results)
+    if "papers" in results:
+        import bench_papers
+
+        print("\n".join(bench_papers.report(results["papers"])))
     return 0
 
 

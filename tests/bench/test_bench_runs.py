@@ -45,3 +45,14 @@ def test_ui_benchmarks_produce_all_measurements() -> None:
         assert row["service_ms"] > 0 and row["page_ms"] > 0 and row["bare_sql_ms"] > 0
         # Our filter and the bare SQL find the same first page size.
         assert row["rows"] == row["bare_rows"]
+
+
+def test_papers_benchmark_produces_its_ratios() -> None:
+    result = subprocess.run([sys.executable, str(RUNNER), "papers", "--repeat", "1",
+                             "--dossier-sessions", "1", "--json"], capture_output=True,
+                            text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    papers = json.loads(result.stdout)["papers"]
+    assert papers["agreement"]["pages"] >= 1 and papers["agreement"]["ratio"] > 0
+    assert papers["dossier"]["pages"] > papers["agreement"]["pages"]
+    assert papers["dossier"]["bare_reportlab_ms"] > 0
