@@ -467,87 +467,27 @@
         <source>Committee seal:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BlankFormsDialog</name>
     <message>
-        <source>Printing these papers comes with the documents feature of a later version. Until then, this is the list of papers this case&apos;s file will hold, following the standard dossier index; nothing here is printed yet.</source>
+        <source>Making “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier cover and index</source>
+        <source>Blank forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Application for mediation</source>
+        <source>Empty papers to fill in by hand, for example when visiting a household. Choose one to see and print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registration form of an oral application</source>
+        <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notice that the dispute is not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice of the parties&apos; rights and duties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ still missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Identity papers of the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Power of attorney</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigation records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration form of an oral agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipts and other proof of performance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up visit records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judicial confirmation papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record of the termination and the routes the parties were told of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back cover</source>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,11 +1199,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents of the case</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
+        <source>The papers this case can print now, in the order of the dossier. Choose one and preview, print or save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the paper as it will be printed (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export whole dossier as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All papers of the case in one PDF file, in the order of the dossier index, with archive page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1732,6 +1720,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Blank Forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print empty papers to fill in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved &amp;Drafts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +1932,152 @@
     </message>
     <message>
         <source>&amp;Go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperOutput</name>
+    <message>
+        <source>Print “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” went to the printer %2: %n copy(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was printed into the file %2: %n copy(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save “%1” as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreview</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (blank, to fill in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page smaller (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page larger (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this paper (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this paper as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>Putting the whole dossier together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Changed since it was last printed: print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of papers could not be read. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +3044,17 @@
     </message>
     <message>
         <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>The paper could not be made or written. The reason was written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -467,87 +467,28 @@
         <source>Committee seal:</source>
         <translation>调委会盖章：</translation>
     </message>
+</context>
+<context>
+    <name>BlankFormsDialog</name>
     <message>
-        <source>Printing these papers comes with the documents feature of a later version. Until then, this is the list of papers this case&apos;s file will hold, following the standard dossier index; nothing here is printed yet.</source>
-        <translation>打印这些文书的功能将在后续版本的“文书”功能中加入。在那之前，这里按标准的卷内目录列出本案卷宗将包含哪些文书；目前还不能打印。</translation>
+        <source>Making “%1”…</source>
+        <translation>正在生成“%1”…</translation>
     </message>
     <message>
-        <source>Dossier cover and index</source>
-        <translation>卷宗封面和卷内目录</translation>
+        <source>Blank forms</source>
+        <translation>空白文书</translation>
     </message>
     <message>
-        <source>Application for mediation</source>
-        <translation>人民调解申请书</translation>
+        <source>Empty papers to fill in by hand, for example when visiting a household. Choose one to see and print it.</source>
+        <translation>供手工填写的空白文书，例如入户调解时使用。选中一种即可预览、打印。</translation>
     </message>
     <message>
-        <source>Registration form of an oral application</source>
-        <translation>人民调解受理登记表（口头申请）</translation>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>Notice that the dispute is not accepted</source>
-        <translation>不予受理告知</translation>
-    </message>
-    <message>
-        <source>Notice of the parties&apos; rights and duties</source>
-        <translation>人民调解当事人权利义务告知书</translation>
-    </message>
-    <message>
-        <source>⚠ still missing</source>
-        <translation>⚠ 还缺</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on file</source>
-        <translation>
-            <numerusform>已有 %n 份</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Identity papers of the parties</source>
-        <translation>当事人身份证明</translation>
-    </message>
-    <message>
-        <source>Power of attorney</source>
-        <translation>授权委托书</translation>
-    </message>
-    <message>
-        <source>Investigation records</source>
-        <translation>人民调解调查记录</translation>
-    </message>
-    <message>
-        <source>Mediation records</source>
-        <translation>人民调解记录</translation>
-    </message>
-    <message>
-        <source>Mediation agreement</source>
-        <translation>人民调解协议书</translation>
-    </message>
-    <message>
-        <source>Registration form of an oral agreement</source>
-        <translation>口头协议登记表</translation>
-    </message>
-    <message>
-        <source>Receipts and other proof of performance</source>
-        <translation>收条、汇款单等履行凭证</translation>
-    </message>
-    <message>
-        <source>Follow-up visit records</source>
-        <translation>人民调解回访记录</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation papers</source>
-        <translation>司法确认有关材料</translation>
-    </message>
-    <message>
-        <source>Record of the termination and the routes the parties were told of</source>
-        <translation>终止调解及告知当事人其他解决途径的记录</translation>
-    </message>
-    <message>
-        <source>Closing report</source>
-        <translation>人民调解结案报告表</translation>
-    </message>
-    <message>
-        <source>Back cover</source>
-        <translation>封底</translation>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1255,12 +1196,60 @@
         <translation>文书</translation>
     </message>
     <message>
-        <source>Documents of the case</source>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>The papers this case can print now, in the order of the dossier. Choose one and preview, print or save it.</source>
+        <translation>本案现在可以打印的文书，按卷宗顺序排列。选中一份后可预览、打印或另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Papers of the case</source>
         <translation>本案文书</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史</translation>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation>已打印/保存</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the paper as it will be printed (Enter)</source>
+        <translation>按打印出来的样子显示文书（回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export whole dossier as PDF…</source>
+        <translation>整卷导出 PDF…</translation>
+    </message>
+    <message>
+        <source>All papers of the case in one PDF file, in the order of the dossier index, with archive page numbers</source>
+        <translation>把本案全部文书按卷内目录顺序合成一个 PDF 文件，带卷宗页码</translation>
     </message>
     <message>
         <source>History of the case</source>
@@ -1725,6 +1714,14 @@
         <translation>预览并打印本页的列表</translation>
     </message>
     <message>
+        <source>&amp;Blank Forms…</source>
+        <translation>空白文书(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Preview and print empty papers to fill in by hand</source>
+        <translation>预览并打印供手工填写的空白文书</translation>
+    </message>
+    <message>
         <source>Unsaved &amp;Drafts…</source>
         <translation>未保存的草稿(&amp;D)…</translation>
     </message>
@@ -1930,6 +1927,149 @@
     <message>
         <source>&amp;Go there</source>
         <translation>去填写(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperOutput</name>
+    <message>
+        <source>Print “%1”</source>
+        <translation>打印“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” went to the printer %2: %n copy(ies).</source>
+        <translation>
+            <numerusform>“%1”已送打印机 %2，共 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was printed into the file %2: %n copy(ies).</source>
+        <translation>
+            <numerusform>“%1”已打印到文件 %2，共 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save “%1” as PDF</source>
+        <translation>将“%1”另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as %2.</source>
+        <translation>“%1”已保存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreview</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (blank, to fill in by hand)</source>
+        <translation>%1（空白，供手工填写）</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>当前页</translation>
+    </message>
+    <message>
+        <source>Smaller (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Show the page smaller (Ctrl+minus)</source>
+        <translation>缩小显示（Ctrl+减号）</translation>
+    </message>
+    <message>
+        <source>Larger (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Show the page larger (Ctrl+plus)</source>
+        <translation>放大显示（Ctrl+加号）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the window</source>
+        <translation>按窗口宽度显示整页</translation>
+    </message>
+    <message>
+        <source>The paper as it will be printed</source>
+        <translation>文书打印效果</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print this paper (Ctrl+P)</source>
+        <translation>打印这份文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save this paper as a PDF file (Ctrl+S)</source>
+        <translation>把这份文书保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>关闭预览（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>Putting the whole dossier together…</source>
+        <translation>正在汇编整卷文书…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since it was last printed: print it again</source>
+        <translation>⚠ 已修改，需重新打印</translation>
+    </message>
+    <message>
+        <source>Making “%1”…</source>
+        <translation>正在生成“%1”…</translation>
+    </message>
+    <message>
+        <source>The list of papers could not be read. Press F5 to try again.</source>
+        <translation>文书列表读取失败，请按 F5 重试。</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3032,17 @@
     <message>
         <source>Deadlines</source>
         <translation>待办期限</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>The paper could not be made or written. The reason was written to the log.</source>
+        <translation>文书没有生成或保存成功，原因已记入日志。</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
     </message>
 </context>
 <context>

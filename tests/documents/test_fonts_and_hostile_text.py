@@ -61,6 +61,8 @@ def assert_inside_margins(data: bytes) -> None:
     on the page vertically."""
     for page, chars in chars_by_page(data):
         for ch in chars:
+            if ch.get_text().isspace():
+                continue  # trailing spaces of a line may hang into the margin, unseen
             assert ch.x0 >= MARGIN_LEFT - 1 and ch.x1 <= PAGE_WIDTH - MARGIN_RIGHT + 1, (
                 ch.get_text(), ch.x0, ch.x1)
             assert ch.y0 >= 0 and ch.y1 <= page.height
@@ -157,3 +159,48 @@ def make_font(path: Path, char: str) -> None:
     fb.setupOS2(sTypoAscender=880, usWinAscent=880, usWinDescent=120)
     fb.setupPost()
     fb.save(str(path))
+
+
+CODE_FIELDS = {"category", "criteria", "escalation_risk", "source", "source_code"}
+# Fields the services accept up to 20,000 characters; every other text is a name or a
+# short text (at most 200 characters, domain/commands.py).
+LONG_FIELDS = {"facts", "facts_and_issues", "content", "summary", "measures", "suggestions",
+               "terms", "performance_manner", "performance_items", "note", "notes",
+               "litigation_note", "result", "requests", "satisfaction", "performance_status",
+               "explanation", "remarks"}
+
+
+def _hostile_values(data: object, text: str) -> object:
+    """Every text field of a form's data (and of the parties in it) set to ``text``."""
+    import dataclasses
+
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(data):  # type: ignore[arg-type]
+        value = getattr(data, f.name)
+        if f.name in CODE_FIELDS:
+            # Codes come from the code tables (validated, at most 64 characters).
+            changes[f.name] = (text[:64],) if isinstance(value, tuple) else text[:64]
+        elif isinstance(value, tuple) and "PartyBlock" in str(f.type):
+            changes[f.name] = (PartyBlock(name="王𠮷", address=text[:200],
+                                          occupation=text[:50]),)
+        elif isinstance(value, str) or str(f.type).startswith("tuple[str"):
+            one = text if f.name in LONG_FIELDS else text[:200]
+            changes[f.name] = (one, one) if isinstance(value, tuple) else one
+    return dataclasses.replace(data, **changes)  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize("code", [f.code for f in __import__(
+    "mediation_desk.documents.catalog", fromlist=["FORMS"]).FORMS])
+def test_every_form_keeps_hostile_long_text_inside_the_page(code: str) -> None:
+    from mediation_desk.documents.catalog import form
+
+    spec = form(code)
+    assert spec is not None
+    text = ("<b>粗</b>&amp;\u202e" + "长文本" * 700 + "abc" * 300)
+    data = _hostile_values(spec.blank_data(), text)
+    pdf = render(lambda kit: [spec.build(kit, data)], FontChain(), title=spec.title).data
+    pages = pdf_pages(pdf)
+    for n, page in enumerate(pages, start=1):
+        assert f"第{n}页 共{len(pages)}页" in page
+    assert "<b>粗</b>" in flat("".join(pages)) and "\u202e" not in "".join(pages)
+    assert_inside_margins(pdf)

@@ -23,7 +23,8 @@ PAGES = ["01-cases.png", "02-today.png", "03-screening.png", "04-joint-defence.p
          "05-mediators.png", "06-statistics.png", "07-sync.png", "08-settings.png"]
 DIALOGS = ["20-new-case.png", "21-party.png", "22-case-window.png", "23-case-performing.png",
            "24-action-accept.png", "25-action-terminate.png", "26-record-session.png",
-           "27-record-agreement.png", "28-record-followup.png", "29-drafts.png"]
+           "27-record-agreement.png", "28-record-followup.png", "29-drafts.png",
+           "30-case-papers.png", "31-paper-agreement.png"]
 # A flat grey page compresses to a few kB; a page with text and a table is far larger.
 MIN_BYTES = 15_000
 

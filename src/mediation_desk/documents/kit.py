@@ -7,6 +7,7 @@ write on, which is how the same form module also gives the blank paper for handw
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -31,6 +32,10 @@ BODY_SIZE = 12  # 小四
 BODY_LEADING = 22
 TITLE_SIZE = 22  # 二号
 CHECKED, UNCHECKED = "■", "□"
+# Numbering people type themselves ("1、", "2.", "（3）", "四、"): the paper numbers the
+# entries, so a typed number would print twice ("1、1、…").
+_TYPED_NUMBER = re.compile(r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|"
+                           r"(?:[0-9]+|[一二三四五六七八九十]+)\s*[、.．:：)）])\s*")
 
 
 def cn_date(d: date | None) -> str:
@@ -123,6 +128,8 @@ class Kit:
         if not shown:
             return [Paragraph(f"{i}、" + "_" * 60, self.item) if numbered else
                     Paragraph("_" * 64, self.body) for i in range(1, blank_lines + 1)]
+        if numbered:
+            shown = [_TYPED_NUMBER.sub("", e, count=1) or e for e in shown]
         return [Paragraph((f"{i}、" if numbered else "") + self.m(e), self.item)
                 for i, e in enumerate(shown, start=1)]
 
@@ -149,15 +156,30 @@ class Kit:
             cells.append(out)
         total = sum(widths)
         col_widths = [FRAME_WIDTH * w / total for w in widths]
-        heights = None
-        if min_heights:
-            heights = [min_heights.get(i) for i in range(len(cells))]
+        for i, min_height in (min_heights or {}).items():
+            self._at_least(cells[i], col_widths, min_height)
+        # Top-aligned: reportlab misplaces middle-aligned content of a row split over pages.
         style: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.6, "black"),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
         style += [("SPAN", *s) for s in spans]
-        return Table(cells, colWidths=col_widths, rowHeights=heights, splitInRow=1,
+        return Table(cells, colWidths=col_widths, splitInRow=1,
                      repeatRows=0, style=self.table_style(*style))
+
+    @staticmethod
+    def _at_least(row: list[object], col_widths: Sequence[float], height: float) -> None:
+        """Make a row at least ``height`` tall (room to write by hand) while letting longer
+        text grow the row and split over pages; reportlab's rowHeights would fix the height
+        and let long text run off the page."""
+        padding = 8  # top + bottom cell padding of grid()
+        needed = 0.0
+        for c, cell in enumerate(row):
+            if isinstance(cell, Flowable):
+                needed = max(needed, cell.wrap(col_widths[c] - 12, 10**6)[1])
+        deficit = height - padding - needed
+        last = len(row) - 1
+        if deficit > 0 and isinstance(row[last], Flowable):
+            row[last] = [row[last], Spacer(1, deficit)]
 
     def cell_text(self, text: str, blank_lines: int = 0) -> Paragraph:
         """A cell's free text (line breaks kept), or room to write by hand."""
@@ -211,10 +233,13 @@ class _Rule(Flowable):
     def __init__(self, width: float, height: float) -> None:
         super().__init__()
         self.width, self.height = width, height
+        self._drawn_width = width
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return min(self.width, aw), self.height
+        # Inside a table cell the available width is the cell's, not the page's.
+        self._drawn_width = min(self.width, aw)
+        return self._drawn_width, self.height
 
     def draw(self) -> None:
         self.canv.setLineWidth(0.5)
-        self.canv.line(0, 3, min(self.width, FRAME_WIDTH), 3)
+        self.canv.line(0, 3, self._drawn_width, 3)

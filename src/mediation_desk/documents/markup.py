@@ -19,6 +19,10 @@ _DROP = re.compile(
     "\ufeff\ufff9-\ufffb\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 CONTEXT = 6  # characters shown either side of a missing one, to say where it is
+# reportlab folds whitespace runs, and U+3000 is whitespace to it: a form's "　　年　　月　　日"
+# would print as "年 月 日" with no room to write. Four no-break spaces (0.256 em each in
+# our font) keep the full-width gap.
+IDEOGRAPHIC_SPACE = "\u00a0" * 4
 
 
 def clean(text: str) -> str:
@@ -80,6 +84,8 @@ class Markup:
                 flush()
                 out.append("<br/>")
                 continue
+            if ch == "\u3000":
+                ch = IDEOGRAPHIC_SPACE
             font = self.chain.main_name if ch.isspace() else self.chain.font_for(ch)
             if font is None:
                 self.missing.add(ch, plain, i)

@@ -102,6 +102,19 @@ def _canvas_class(layout: _Layout) -> type[Canvas]:
     return PaperCanvas
 
 
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (header and footer lines are one line
+    each; a long number must not run off the sheet)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = clean(text).replace("\n", " ")
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-max(1, len(text) // 10)]
+    return text + "…"
+
+
 def _decorate(c: Canvas, layout: _Layout, paper: Paper, page: int, total: int,
               sheet: int) -> None:
     font = layout.chain.main_name
@@ -111,11 +124,13 @@ def _decorate(c: Canvas, layout: _Layout, paper: Paper, page: int, total: int,
     c.setFillColor(GREY)
     if paper.check_line:
         c.setFont(font, 8)
-        c.drawCentredString(PAGE_WIDTH / 2, 19.5 * mm, clean(paper.check_line))
+        c.drawCentredString(PAGE_WIDTH / 2, 19.5 * mm,
+                            _fit(paper.check_line, font, 8, FRAME_WIDTH))
     if page > 1:
         c.setFont(font, 9)
         head = f"{paper.title}（续）" + (f"　{paper.number}" if paper.number else "")
-        c.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 17 * mm, clean(head))
+        c.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 17 * mm,
+                          _fit(head, font, 9, FRAME_WIDTH))
     if layout.dossier_numbers:
         c.setFillColor(Color(0, 0, 0))
         c.setFont(font, 12)

@@ -47,8 +47,12 @@ def check_code(digest: str) -> str:
     return "-".join(head[i:i + 4] for i in range(0, 12, 4))
 
 
+QR_MAX_FIELD = 60  # a case number is ~20 characters; the digest identifies the content anyway
+
+
 def qr_payload(case_no: str, version: int, digest: str, record_id: str) -> str:
-    return "|".join((QR_PREFIX, case_no, f"v{version}", digest[:32], record_id))
+    return "|".join((QR_PREFIX, case_no[:QR_MAX_FIELD].replace("|", "/"), f"v{version}",
+                     digest[:32], record_id[:QR_MAX_FIELD]))
 
 
 def parse_qr_payload(text: str) -> dict[str, str] | None:

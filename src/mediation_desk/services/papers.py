@@ -166,6 +166,11 @@ def render_paper(ctx: AppContext, case_ref: str, form: str, ref: str | None = No
                     data=pdf.data)
 
 
+def blank_forms() -> list[tuple[str, str]]:
+    """(code, title) of every form, in dossier order, for choosing a blank one to print."""
+    return [(f.code, f.title) for f in sorted(catalog.FORMS, key=lambda f: f.dossier_order)]
+
+
 def render_blank(ctx: AppContext, form: str) -> PaperPdf:
     """The empty form, for writing by hand (no case, nothing personal)."""
     spec = _spec(form)

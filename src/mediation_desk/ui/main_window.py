@@ -18,6 +18,7 @@ from mediation_desk.domain.views import CaseDetail
 from mediation_desk.services import drafts
 from mediation_desk.services.case_queries import get_case
 from mediation_desk.ui import labels, table_print, text_size
+from mediation_desk.ui.dialogs.blank_forms_dialog import BlankFormsDialog
 from mediation_desk.ui.dialogs.drafts_dialog import DraftsDialog
 from mediation_desk.ui.forms.ui_main_window import Ui_MainWindow
 from mediation_desk.ui.guarded_dialog import GuardedDialog
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.ui.action_refresh.triggered.connect(self.refresh_pages)
         self.ui.action_print.triggered.connect(self._on_action_print_triggered)
         self.ui.action_drafts.triggered.connect(self.show_drafts)
+        self.ui.action_blank_forms.triggered.connect(self.show_blank_forms)
         self.ui.drafts_banner_button.clicked.connect(self.show_drafts)
         self.ui.action_about.triggered.connect(self._on_action_about_triggered)
         self.case_list_page.count_changed.connect(self._on_case_list_page_count_changed)
@@ -153,6 +155,13 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.forms.open_draft)
         dialog.finished.connect(self.update_drafts_banner)
         dialog.open()
+        return dialog
+
+    def show_blank_forms(self) -> BlankFormsDialog:
+        dialog = BlankFormsDialog(self.ctx, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Not modal: the previews it opens belong to this window and must take input.
+        dialog.show()
         return dialog
 
     def update_drafts_banner(self, *_args: object) -> None:

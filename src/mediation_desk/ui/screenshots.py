@@ -18,13 +18,14 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mediation_desk.bootstrap import AppContext, build_context
 from mediation_desk.domain.views import CaseDetail
 from mediation_desk.paths import paths_under, resolve_paths
+from mediation_desk.services import papers
 from mediation_desk.services.case_queries import CaseFilter, get_case, list_cases
 from mediation_desk.services.station import get_station
 from mediation_desk.ui import fonts, i18n, single_instance, startup, text_size
@@ -33,6 +34,7 @@ from mediation_desk.ui.dialogs.action_dialog import ActionDialog
 from mediation_desk.ui.dialogs.case_window import CaseWindow
 from mediation_desk.ui.dialogs.drafts_dialog import DraftsDialog
 from mediation_desk.ui.dialogs.new_case_dialog import NewCaseDialog
+from mediation_desk.ui.dialogs.paper_preview import PaperPreview
 from mediation_desk.ui.dialogs.party_dialog import PartyDialog
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.state import UiState
@@ -112,6 +114,8 @@ def dialog_shots() -> list[Shot]:
         ("record-agreement", lambda s: _record(s, "agreement")),
         ("record-followup", lambda s: _record(s, "followup", "performed", "performing")),
         ("drafts", lambda s: DraftsDialog(s.ctx, s.window)),
+        ("case-papers", _case_papers),
+        ("paper-agreement", _agreement_preview),
     ]
     return [Shot(f"{FIRST_DIALOG_NUMBER + i:02d}-{name}.png", produce)
             for i, (name, produce) in enumerate(factories)]
@@ -132,6 +136,39 @@ def _case_performing(scene: Scene) -> QWidget:
                         scene.window, scene.state)
     window.show_section(PERFORMANCE_SECTION)
     return window
+
+
+PAPERS_SECTION = 11  # 文书
+AGREED_STATES = ("agreement_reached", "performing", "performed", "closed")
+PREVIEW_RENDER_MS = 400
+
+
+def _agreement_case(scene: Scene) -> str:
+    """A case with a written agreement to print (oral ones print another form)."""
+    page = list_cases(scene.ctx, CaseFilter(statuses=AGREED_STATES, limit=50))
+    for row in page.rows:
+        if any(c.form == "agreement" for c in papers.paper_choices(scene.ctx, row.id)):
+            return row.id
+    raise ScreenshotError("the data folder has no case with a written agreement")
+
+
+def _case_papers(scene: Scene) -> QWidget:
+    window = CaseWindow(scene.ctx, scene.window.runner, get_case(scene.ctx,
+                        _agreement_case(scene)), scene.window, scene.state)
+    window.show_section(PAPERS_SECTION)
+    window.papers.select("agreement")
+    return window
+
+
+def _agreement_preview(scene: Scene) -> QWidget:
+    pdf = papers.render_paper(scene.ctx, _agreement_case(scene), "agreement")
+    preview = PaperPreview(scene.ctx, scene.window.runner, pdf, scene.window)
+    preview.show()
+    # QtPdf draws its pages on worker threads; give them time to arrive before the grab.
+    loop = QEventLoop()
+    QTimer.singleShot(PREVIEW_RENDER_MS, loop.quit)
+    loop.exec()
+    return preview
 
 
 def _record(scene: Scene, kind: str, *statuses: str) -> QWidget:

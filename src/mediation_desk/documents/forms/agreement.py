@@ -55,6 +55,12 @@ def agreement_fingerprint(data: AgreementData) -> str:
     return fingerprint(data, exclude=("version", "record_id"))
 
 
+def shorten(number: str, limit: int = 40) -> str:
+    """The number as the check block repeats it: a real one is ~20 characters; the
+    unsplittable block beside the QR code must not grow past a page."""
+    return number if len(number) <= limit else number[:limit] + "…"
+
+
 def check_line(data: AgreementData) -> str:
     return (f"核验码 {check_code(agreement_fingerprint(data))}　第{data.version}版　"
             f"编号 {data.number}")
@@ -85,7 +91,7 @@ def _verification(kit: Kit, d: AgreementData) -> Flowable:
     text = kit.small
     lines = [kit.line(kit.m("核验信息：本协议书以下列核验码与人民调解委员会存档记录对应，"
                             "可扫描二维码或报核验码向乡镇（街道）司法所核对。"), style=text),
-             kit.line(kit.m(f"编号：{d.number}　版本：第{d.version}版"), style=text),
+             kit.line(kit.m(f"编号：{shorten(d.number)}　版本：第{d.version}版"), style=text),
              kit.line(kit.m(f"核验码：{check_code(digest)}"), style=text)]
     qr = QrCode(qr_payload(d.number, d.version, digest, d.record_id))
     return Table([[qr, lines]], colWidths=[FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8],

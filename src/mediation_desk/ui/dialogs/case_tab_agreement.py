@@ -1,5 +1,5 @@
-"""The 协议 tab (agreements with terms, items, signatures) and the 文书 tab (which papers the
-case file will hold; printing them arrives with the documents feature)."""
+"""The 协议 tab: agreements with terms, items and signatures (the 文书 tab, printing the
+papers, is ``case_tab_papers``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.views import AgreementView, CaseDetail
 from mediation_desk.ui import labels
 from mediation_desk.ui.dialogs import case_tab_html as h
-from mediation_desk.ui.dialogs.case_tab_text import records_of
 
 
 def party_names(d: CaseDetail) -> dict[str, str]:
@@ -75,66 +74,3 @@ class AgreementText(QObject):
                 (self.tr("Committee seal:"), self.yes_no(a.sealed)),
             ]))
         return "".join(parts)
-
-    # 文书 -------------------------------------------------------------------------------
-
-    def documents(self, d: CaseDetail) -> str:
-        intro = h.para(self.tr(
-            "Printing these papers comes with the documents feature of a later version. "
-            "Until then, this is the list of papers this case's file will hold, following "
-            "the standard dossier index; nothing here is printed yet."))
-        lines = [self._paper(name, state) for name, state in self._papers(d)]
-        return intro + h.bullets(lines, raw=True)
-
-    def _paper(self, name: str, state: str) -> str:
-        return f"<b>{h.text(name)}</b>　{h.text(state)}" if state else f"<b>{h.text(name)}</b>"
-
-    def _papers(self, d: CaseDetail) -> list[tuple[str, str]]:
-        s = d.summary
-        accepted = s.accepted_on is not None
-        papers: list[tuple[str, str]] = [(self.tr("Dossier cover and index"), "")]
-        papers.append((self.tr("Application for mediation") if d.application_channel
-                       == "written" else self.tr("Registration form of an oral application"),
-                       ""))
-        if d.declined_reason:
-            papers.append((self.tr("Notice that the dispute is not accepted"), ""))
-        notices = records_of(d, "rights_notice")
-        if accepted or notices:
-            told = len({r.summary for r in notices})
-            missing = accepted and told < len(d.parties)
-            papers.append((self.tr("Notice of the parties' rights and duties"),
-                           self.tr("⚠ still missing") if missing else
-                           self.tr("%n on file", "", len(notices))))
-            papers.append((self.tr("Identity papers of the parties"), ""))
-        if any(p.agent_type == "authorised" for p in d.parties):
-            papers.append((self.tr("Power of attorney"), ""))
-        investigations = records_of(d, "investigation")
-        if investigations:
-            papers.append((self.tr("Investigation records"),
-                           self.tr("%n on file", "", len(investigations))))
-        sessions = records_of(d, "session")
-        if accepted or sessions:
-            papers.append((self.tr("Mediation records"),
-                           self.tr("%n on file", "", len(sessions)) if sessions
-                           else self.tr("⚠ still missing")))
-        live = [a for a in d.agreements if not a.voided]
-        for a in live:
-            papers.append((self.tr("Mediation agreement") if a.kind == "written"
-                           else self.tr("Registration form of an oral agreement"), ""))
-            if a.items:
-                papers.append((self.tr("Receipts and other proof of performance"), ""))
-        followups = records_of(d, "follow_up")
-        performed = s.status == "performed" or d.close_reason == "followed_up"
-        if followups or performed:
-            papers.append((self.tr("Follow-up visit records"),
-                           self.tr("%n on file", "", len(followups)) if followups
-                           else self.tr("⚠ still missing")))
-        if records_of(d, "judicial_confirmation"):
-            papers.append((self.tr("Judicial confirmation papers"), ""))
-        if d.terminated_reason:
-            papers.append((self.tr("Record of the termination and the routes the parties "
-                                   "were told of"), ""))
-        if d.closed_on:
-            papers.append((self.tr("Closing report"), ""))
-        papers.append((self.tr("Back cover"), ""))
-        return papers

@@ -36,6 +36,7 @@ from mediation_desk.ui.dialogs.action_dialog import ActionDialog
 from mediation_desk.ui.dialogs.action_fixes import fix_for
 from mediation_desk.ui.dialogs.case_tab_agreement import AgreementText
 from mediation_desk.ui.dialogs.case_tab_history import HistoryTab
+from mediation_desk.ui.dialogs.case_tab_papers import PapersTab
 from mediation_desk.ui.dialogs.case_tab_rows import RowActions
 from mediation_desk.ui.dialogs.case_tab_tables import CaseTables, live_items
 from mediation_desk.ui.dialogs.case_tab_text import CaseTabText, records_of
@@ -74,6 +75,7 @@ class CaseWindow(QWidget):
         self._agreement = AgreementText(self)
         self._tables = CaseTables(self)
         self._history = HistoryTab(self)
+        self.papers = PapersTab(self, self.ui, ctx, runner)
         nav = self.ui.section_list
         self._section_titles = [nav.item(i).text() for i in range(nav.count())]
         font = nav.font()
@@ -109,6 +111,7 @@ class CaseWindow(QWidget):
         self._fill_records_menu()
         self._fill_tabs()
         self.rows.set_available(record_dialogs.available_records(detail))
+        self.papers.load(detail)
 
     def refresh(self) -> None:
         """Read the case again (F5), e.g. after it was changed elsewhere."""
@@ -247,8 +250,7 @@ class CaseWindow(QWidget):
                               (ui.agreement_browser, self._agreement.agreement(d)),
                               (ui.followup_browser, t.followup(d)),
                               (ui.confirmation_browser, t.confirmation(d)),
-                              (ui.escalation_browser, t.escalation(d)),
-                              (ui.documents_browser, self._agreement.documents(d))):
+                              (ui.escalation_browser, t.escalation(d))):
             scroll = browser.verticalScrollBar().value()
             browser.setHtml(html)
             browser.verticalScrollBar().setValue(scroll)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QVBoxLayout, QWidget)
+    QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CaseWindow(object):
     def setupUi(self, CaseWindow):
@@ -462,11 +463,58 @@ class Ui_CaseWindow(object):
         self.documents_page_layout = QVBoxLayout(self.documents_page)
         self.documents_page_layout.setObjectName(u"documents_page_layout")
         self.documents_page_layout.setContentsMargins(0, 0, 0, 0)
-        self.documents_browser = QTextBrowser(self.documents_page)
-        self.documents_browser.setObjectName(u"documents_browser")
-        self.documents_browser.setOpenLinks(False)
+        self.papers_intro_label = QLabel(self.documents_page)
+        self.papers_intro_label.setObjectName(u"papers_intro_label")
+        self.papers_intro_label.setWordWrap(True)
 
-        self.documents_page_layout.addWidget(self.documents_browser)
+        self.documents_page_layout.addWidget(self.papers_intro_label)
+
+        self.papers_tree = QTreeWidget(self.documents_page)
+        self.papers_tree.setObjectName(u"papers_tree")
+        self.papers_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.papers_tree.setAlternatingRowColors(True)
+        self.papers_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.papers_tree.setRootIsDecorated(False)
+        self.papers_tree.setUniformRowHeights(True)
+        self.papers_tree.setAllColumnsShowFocus(True)
+
+        self.documents_page_layout.addWidget(self.papers_tree)
+
+        self.papers_status_label = QLabel(self.documents_page)
+        self.papers_status_label.setObjectName(u"papers_status_label")
+        self.papers_status_label.setWordWrap(True)
+        self.papers_status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.documents_page_layout.addWidget(self.papers_status_label)
+
+        self.papers_button_row = QHBoxLayout()
+        self.papers_button_row.setObjectName(u"papers_button_row")
+        self.preview_paper_button = QPushButton(self.documents_page)
+        self.preview_paper_button.setObjectName(u"preview_paper_button")
+
+        self.papers_button_row.addWidget(self.preview_paper_button)
+
+        self.print_paper_button = QPushButton(self.documents_page)
+        self.print_paper_button.setObjectName(u"print_paper_button")
+
+        self.papers_button_row.addWidget(self.print_paper_button)
+
+        self.save_paper_button = QPushButton(self.documents_page)
+        self.save_paper_button.setObjectName(u"save_paper_button")
+
+        self.papers_button_row.addWidget(self.save_paper_button)
+
+        self.papers_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.papers_button_row.addItem(self.papers_spacer)
+
+        self.export_dossier_button = QPushButton(self.documents_page)
+        self.export_dossier_button.setObjectName(u"export_dossier_button")
+
+        self.papers_button_row.addWidget(self.export_dossier_button)
+
+
+        self.documents_page_layout.addLayout(self.papers_button_row)
 
         self.sections.addWidget(self.documents_page)
         self.history_page = QWidget()
@@ -679,9 +727,26 @@ class Ui_CaseWindow(object):
 #if QT_CONFIG(accessibility)
         self.escalation_browser.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Reports and transfers", None))
 #endif // QT_CONFIG(accessibility)
+        self.papers_intro_label.setText(QCoreApplication.translate("CaseWindow", u"The papers this case can print now, in the order of the dossier. Choose one and preview, print or save it.", None))
+        ___qtreewidgetitem = self.papers_tree.headerItem()
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("CaseWindow", u"Note", None))
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("CaseWindow", u"Last time", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("CaseWindow", u"Printed or saved", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("CaseWindow", u"Version", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CaseWindow", u"Paper", None))
 #if QT_CONFIG(accessibility)
-        self.documents_browser.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Documents of the case", None))
+        self.papers_tree.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Papers of the case", None))
 #endif // QT_CONFIG(accessibility)
+        self.preview_paper_button.setText(QCoreApplication.translate("CaseWindow", u"Pre&view\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.preview_paper_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Show the paper as it will be printed (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_paper_button.setText(QCoreApplication.translate("CaseWindow", u"&Print\u2026", None))
+        self.save_paper_button.setText(QCoreApplication.translate("CaseWindow", u"Save as P&DF\u2026", None))
+        self.export_dossier_button.setText(QCoreApplication.translate("CaseWindow", u"Export whole dossier as PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_dossier_button.setToolTip(QCoreApplication.translate("CaseWindow", u"All papers of the case in one PDF file, in the order of the dossier index, with archive page numbers", None))
+#endif // QT_CONFIG(tooltip)
         ___qtablewidgetitem27 = self.history_table.horizontalHeaderItem(0)
         ___qtablewidgetitem27.setText(QCoreApplication.translate("CaseWindow", u"Time", None))
         ___qtablewidgetitem28 = self.history_table.horizontalHeaderItem(1)
