@@ -83,6 +83,8 @@ def _records(src: PaperSource, spec: FormSpec) -> list[tuple[str | None, Any]]:
     }
     if spec.code in per:
         return [(r.id, r) for r in per[spec.code]]
+    if spec.code == "rights_notice" and case.declined_on is not None:
+        return []  # a declined dispute was never mediated: no notice in its file
     if spec.code == "major_report" and not case.is_major:
         return []
     if spec.code == "closing_report" and CaseStatus(case.status) not in CLOSING_STATES:
