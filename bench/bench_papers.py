@@ -81,7 +81,7 @@ def _bare(texts: list[list[str]], font: str) -> int:
     return doc.page
 
 
-def run(root: Path, *, repeat: int, dossier_sessions: int = 14) -> dict[str, Any]:
+def run(root: Path, *, repeat: int, dossier_sessions: int = 15) -> dict[str, Any]:
     ctx = build_context(paths_under(root / "papers"), actor="bench")
     try:
         init_station(ctx, kind="village", code="510100000001", name="青石村人民调解委员会")
@@ -103,7 +103,7 @@ def run(root: Path, *, repeat: int, dossier_sessions: int = 14) -> dict[str, Any
         bare = median_ms(lambda: _bare(agreement_texts, chain.main_name), repeat)
         dossier = papers.render_dossier(ctx, cid)
         dossier_texts = [[SESSION_TEXT] for _ in range(dossier_sessions)] + agreement_texts
-        d_repeat = max(1, repeat // 3)
+        d_repeat = max(1, min(3, repeat))
         d_ours = median_ms(lambda: papers.render_dossier(ctx, cid), d_repeat)
         d_bare = median_ms(lambda: _bare(dossier_texts, chain.main_name), d_repeat)
         return {

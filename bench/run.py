@@ -165,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--store-cache", metavar="DIR",
                     help="keep the ui suite's demo stores here and reuse them next time")
-    ap.add_argument("--dossier-sessions", type=int, default=14,
-                    help="session records in the dossier case (14 give about 40 pages)")
+    ap.add_argument("--dossier-sessions", type=int, default=15,
+                    help="session records in the dossier case (15 give about 40 pages)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     results: dict[str, Any] = {"cases": args.cases, "python_sqlite": sqlite3.sqlite_version,
