@@ -45,6 +45,12 @@ def cn_date(d: date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def spaced(text: str, quarters: int) -> str:
+    """A title letter-spaced by ``quarters`` quarter-ems (no-break spaces, which reportlab
+    keeps, unlike runs of ordinary or ideographic spaces)."""
+    return ("\xa0" * quarters).join(text)
+
+
 def money_text(fen: int) -> str:
     """``人民币12,000.00元（大写：壹万贰仟元整）``."""
     return f"人民币{format_yuan(fen)}元（大写：{to_chinese_capital(fen).removeprefix('人民币')}）"
@@ -216,8 +222,20 @@ class Kit:
         shown = list(names) + [""] * max(0, at_least - len(names))
         return [(label if i == 0 else "", n) for i, n in enumerate(shown)]
 
-    def seal_and_date(self, on: date | None, seal: str = "（人民调解委员会印）") -> list[Flowable]:
-        out: list[Flowable] = []
+    def date(self, on: date | None) -> str:
+        """The date, or underlined gaps to write it in by hand."""
+        if on is None:
+            return "_" * 8 + self.m("年") + "_" * 4 + self.m("月") + "_" * 4 + self.m("日")
+        return self.m(cn_date(on))
+
+    def seal_and_date(self, on: date | None, seal: str = "（人民调解委员会印）", *,
+                      write_in: bool = False) -> list[Flowable]:
+        """Right-aligned seal place and date; ``write_in`` gives a blank date underlined
+        gaps (:meth:`date`) instead of spaced ones."""
+        if write_in:
+            out: list[Flowable] = [Paragraph(self.m(seal), self.right)] if seal else []
+            return out + [Paragraph(self.date(on), self.right)]
+        out = []
         if seal:
             out.append(Paragraph(self.m(seal) + "　　　", self.right))
         out.append(Paragraph(self.m(cn_date(on)) + "　　　", self.right))

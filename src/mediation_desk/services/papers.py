@@ -185,12 +185,13 @@ def render_blank(ctx: AppContext, form: str) -> PaperPdf:
 
 def dossier_entries(src: PaperSource) -> list[tuple[FormSpec, str | None, Any]]:
     """Every paper of the case except cover, index and back, filled, in index order."""
+    fillers = _fillers()
     entries = []
     for spec in sorted(catalog.FORMS, key=lambda f: f.dossier_order):
         if spec.code.startswith("dossier_"):
             continue
         for ref, record in _records(src, spec):
-            entries.append((spec, ref, _fillers()[spec.code](src, ref), _record_date(record)))
+            entries.append((spec, ref, fillers[spec.code](src, ref), _record_date(record)))
     entries.sort(key=lambda e: (e[0].dossier_order, e[3] or src.agg.case.received_on))
     return [(spec, ref, data) for spec, ref, data, _ in entries]
 

@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from mediation_desk.documents.forms.application import committee_header, date_markup
+from mediation_desk.documents.forms.common import committee_header
 from mediation_desk.documents.kit import Kit, cn_date
 from mediation_desk.documents.pdf import FRAME_WIDTH, Paper
 from mediation_desk.domain.codes import codes_of
@@ -44,7 +44,7 @@ Data = AcceptanceData
 
 def _opening(kit: Kit, d: AcceptanceData) -> str:
     """``2026年11月3日，本人民调解委员会经当事人同意，调解王某、李某之间的纠纷。``"""
-    when = kit.value(cn_date(d.on)) if d.on else date_markup(kit, None)
+    when = kit.value(cn_date(d.on)) if d.on else kit.date(None)
     names = [n for n in d.party_names if n.strip()]
     if names:
         who = "、".join(kit.value(n) for n in names)
@@ -79,7 +79,7 @@ def _signing_places(kit: Kit, names: Sequence[str], at_least: int) -> Paragraph:
 
 def build(kit: Kit, d: AcceptanceData) -> Paper:
     cell = kit.cell
-    closing = Paragraph(kit.m("（人民调解委员会印）") + "<br/>" + date_markup(kit, d.on),
+    closing = Paragraph(kit.m("（人民调解委员会印）") + "<br/>" + kit.date(d.on),
                         kit.right)
     rows: list[list[object]] = [
         [Paragraph(_opening(kit, d), kit.body), ""],

@@ -10,7 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
-from mediation_desk.documents.forms.major_report import tick_boxes
+from mediation_desk.documents.forms.common import tick_boxes
 from mediation_desk.documents.kit import Kit, cn_date
 from mediation_desk.documents.pdf import FRAME_WIDTH, Paper
 from mediation_desk.domain.codes import codes_of

@@ -9,8 +9,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from mediation_desk.documents.forms.dossier_cover import spaced, wide
-from mediation_desk.documents.kit import BODY_LEADING, Kit, cn_date
+from mediation_desk.documents.kit import BODY_LEADING, Kit, cn_date, spaced
 from mediation_desk.documents.pdf import FRAME_WIDTH, Paper
 
 TITLE = "卷内备考表"
@@ -57,7 +56,7 @@ def build(kit: Kit, d: DossierBackData) -> Paper:
               kit.gap(3),
               Paragraph(kit.field("检查人：", d.checked_by, 6), kit.right),
               kit.gap(3),
-              Paragraph(kit.m("立卷时间：") + wide(kit.m(cn_date(d.compiled_on))), kit.right)]
+              Paragraph(kit.m("立卷时间：") + kit.m(cn_date(d.compiled_on)), kit.right)]
     # The box fills the sheet as the printed form does, signatures at its foot; a long
     # 说明 just makes it longer (it may then run on to a second sheet).
     room = BOX_HEIGHT - 2 * PAD - _height(top, inner) - _height(signed, inner)

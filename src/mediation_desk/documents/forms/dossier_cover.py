@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table
 
-from mediation_desk.documents.kit import Kit, cn_date
+from mediation_desk.documents.kit import Kit, cn_date, spaced
 from mediation_desk.documents.pdf import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT, Paper
 
 TITLE = "调解卷宗"
@@ -21,19 +21,6 @@ COMMITTEE_SUFFIX = "人民调解委员会"
 BLANK_NUMBER = "（　　　　）人调字第　　　　号"
 FIELD_SIZE = 15
 BLOCK_WIDTH = 140 * mm
-
-
-def wide(markup: str) -> str:
-    """Markup whose ideographic spaces keep their width. Reportlab folds a run of blanks,
-    U+3000 included, into one narrow space (and drops leading ones), which would squeeze a
-    letter-spaced title and the gaps of a date to fill in (``　　年　　月　　日``); four
-    no-break spaces are the width of one ideograph and are kept as typed."""
-    return markup.replace("\u3000", "\xa0" * 4)
-
-
-def spaced(text: str, quarters: int) -> str:
-    """A title (plain text) letter-spaced by ``quarters`` quarter-ems (see :func:`wide`)."""
-    return ("\xa0" * quarters).join(text)
 
 
 def _date(kit: Kit, on: date | None) -> str:
@@ -83,7 +70,7 @@ def _particulars(kit: Kit, d: DossierCoverData) -> Table:
     label = ParagraphStyle("md-cover-label", parent=kit.body, fontSize=FIELD_SIZE,
                            leading=FIELD_SIZE * 1.5)
     value = ParagraphStyle("md-cover-value", parent=label, alignment=TA_CENTER)
-    text = lambda v: wide(kit.m(v))  # noqa: E731
+    text = kit.m
     rows = [
         ("卷　　名", text(d.volume_title)),
         ("卷　　号", text(d.volume_no or BLANK_NUMBER)),
@@ -94,7 +81,7 @@ def _particulars(kit: Kit, d: DossierCoverData) -> Table:
         ("保管期限", text(d.retention)),
         ("备　　注", text(d.remarks)),
     ]
-    cells = [[Paragraph(wide(kit.m(f"{name}：")), label), Paragraph(v, value)]
+    cells = [[Paragraph(kit.m(f"{name}："), label), Paragraph(v, value)]
              for name, v in rows]
     return Table(cells, colWidths=[BLOCK_WIDTH * 0.26, BLOCK_WIDTH * 0.74],
                  hAlign="CENTER",

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph
 
-from mediation_desk.documents.forms.dossier_cover import spaced
-from mediation_desk.documents.kit import Kit
+from mediation_desk.documents.kit import Kit, spaced
 from mediation_desk.documents.pdf import Paper
 
 TITLE = "卷内目录"

@@ -6,36 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from mediation_desk.documents.kit import BODY_SIZE, Kit, cn_date
-from mediation_desk.documents.pdf import FRAME_WIDTH, Paper
+from mediation_desk.documents.forms.common import fields_line
+from mediation_desk.documents.kit import Kit, cn_date
+from mediation_desk.documents.pdf import Paper
 
 TITLE = "人民调解调查记录"
 CONFIRMATION = "以上记录已阅（已向我宣读），与我所说相符。"
-# Paragraphs collapse runs of whitespace, U+3000 included; no-break spaces keep their width.
-GAP = "&nbsp;" * 8
-
-
-def fields_line(kit: Kit, *fields: tuple[str, str]) -> Flowable:
-    """Labelled values sharing one line; on a blank paper each blank is sized to fill its
-    share of the line, so the lines end together and none wraps."""
-    font, size = kit.chain.main_name, BODY_SIZE
-    slack = 4  # rounding: a line a hair too long would wrap
-    share = (FRAME_WIDTH - slack - stringWidth("\u00a0" * 8, font, size) * (len(fields) - 1)
-             ) / len(fields)
-    underscore = stringWidth("_", font, size)
-    pieces = []
-    for label, value in fields:
-        if value.strip():
-            pieces.append(kit.field(label, value))
-        else:
-            room = share - stringWidth(label, font, size)
-            pieces.append(kit.m(label) + "_" * max(6, int(room // underscore)))
-    return kit.line(GAP.join(pieces))
-
-
 @dataclass(frozen=True)
 class InvestigationData:
     number: str = ""

@@ -6,13 +6,13 @@ and ticks the ones the case was flagged with; the blank paper lists the default 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
-from mediation_desk.documents.kit import CHECKED, UNCHECKED, Kit, cn_date
+from mediation_desk.documents.forms.common import tick_boxes
+from mediation_desk.documents.kit import Kit, cn_date
 from mediation_desk.documents.pdf import FRAME_WIDTH, Paper
 from mediation_desk.domain.codes import codes_of
 from mediation_desk.domain.enums import CodeTable
@@ -49,25 +49,6 @@ class MajorReportData:
 
 
 Data = MajorReportData
-
-
-def tick_boxes(kit: Kit, options: Sequence[tuple[str, str]], chosen: Sequence[str],
-               width: float) -> Table:
-    """Boxes two to a line, so no label is broken across lines; several may be ticked
-    (kit.choice ticks one). The closing report uses it too."""
-    known = {code for code, _ in options}
-    # A criterion since retired from the code table still shows, ticked.
-    shown = list(options) + [(c, c) for c in chosen if c and c not in known]
-    cells = [Paragraph(f"{CHECKED if code in chosen else UNCHECKED}{kit.m(label)}", kit.cell)
-             for code, label in shown]
-    if len(cells) % 2:
-        cells.append(Paragraph("", kit.cell))
-    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-    return Table(rows, colWidths=[width / 2] * 2,
-                 style=kit.table_style(("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
 
 
 def _basic(kit: Kit, d: MajorReportData) -> list[Flowable]:

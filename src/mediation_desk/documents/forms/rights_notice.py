@@ -11,7 +11,6 @@ from datetime import date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from mediation_desk.documents.forms.application import date_markup
 from mediation_desk.documents.kit import Kit
 from mediation_desk.documents.pdf import Paper
 
@@ -122,7 +121,7 @@ def _acknowledgement(kit: Kit, name: str, on: date | None) -> Flowable:
     signer = (kit.m(name, keep_lines=False) + "　" if name else "") + "_" * 14
     return kit.keep([
         kit.gap(2), kit.label(ACKNOWLEDGED),
-        kit.line(kit.m("当事人（签名或按指印）：") + signer + "&nbsp;" * 6 + date_markup(kit, on)),
+        kit.line(kit.m("当事人（签名或按指印）：") + signer + "&nbsp;" * 6 + kit.date(on)),
     ])
 
 

@@ -9,8 +9,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from mediation_desk.documents.forms.application import seal_and_date
-from mediation_desk.documents.forms.investigation import fields_line
+from mediation_desk.documents.forms.common import fields_line
 from mediation_desk.documents.kit import Kit, cn_date
 from mediation_desk.documents.pdf import Paper
 
@@ -63,6 +62,6 @@ def build(kit: Kit, d: SessionData) -> Paper:
     story.append(kit.keep([
         kit.gap(2), kit.line(kit.m("调解结果：") + kit.choice(RESULTS, d.result)),
         kit.gap(2), kit.para(CONFIRMATION, indent=False), kit.gap(2), signing,
-        *seal_and_date(kit, d.held_on),
+        *kit.seal_and_date(d.held_on, write_in=True),
     ]))
     return Paper(code="session", title=TITLE, story=story, number=d.number)
