@@ -170,7 +170,20 @@ def _seed_0001(conn: Connection) -> None:
         "NULL, '{\"note\": \"王𠮷\"}')", (SEEDED_EVENT_ID, SEEDED_EVENT_ID))
 
 
-SEEDERS: dict[str, Callable[[Connection], None]] = {"0001": _seed_0001}
+SEEDED_PRINT_ID = "00000000-0000-4000-8000-000000000002"
+
+
+def _seed_0002(conn: Connection) -> None:
+    """A paper_output row as 0002 wrote it; 0003 rebuilds neighbouring tables around it."""
+    conn.exec_driver_sql(
+        "INSERT INTO paper_output (id, origin_station_id, row_version, change_seq, created_at, "
+        "updated_at, created_by, case_id, form, ref_id, version, digest, target, destination, "
+        "copies, pages, output_at) VALUES (?, 'seed-station', 0, 0, '2026-01-01 00:00:00', "
+        "'2026-01-01 00:00:00', 'seed', NULL, 'blank', NULL, 0, ?, 'file', '/tmp/王𠮷.pdf', "
+        "1, 1, '2026-01-01 00:00:00')", (SEEDED_PRINT_ID, "0" * 64))
+
+
+SEEDERS: dict[str, Callable[[Connection], None]] = {"0001": _seed_0001, "0002": _seed_0002}
 
 
 def _populate_with_services(data_dir: Path) -> dict[str, str]:
@@ -223,6 +236,10 @@ def test_every_revision_upgrades_a_populated_database(tmp_path: Path) -> None:
                 seeded = conn.exec_driver_sql("SELECT action, after FROM event_log WHERE id = ?",
                                               (SEEDED_EVENT_ID,)).one()
             assert seeded[0] == "seed.before_0002" and "王𠮷" in seeded[1]
+            with ctx.engine.connect() as conn:
+                printed = conn.exec_driver_sql(
+                    "SELECT destination FROM paper_output WHERE id = ?", (SEEDED_PRINT_ID,)).one()
+            assert printed[0] == "/tmp/王𠮷.pdf"
             report = maintenance.check(ctx)
             assert report.ok, report
             assert report.counts["cases"] == 3

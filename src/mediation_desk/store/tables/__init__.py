@@ -15,12 +15,20 @@ from mediation_desk.store.tables.community import (
     IncidentReport,
     JointDefenseGroup,
     PatrolLog,
+    PatrolRota,
     PatrolShift,
     ScreeningFinding,
     ScreeningRound,
 )
 from mediation_desk.store.tables.dossier import Attachment, Dossier, DossierItem, PaperOutput
-from mediation_desk.store.tables.people import Household, Mediator, MediatorTraining, Person
+from mediation_desk.store.tables.people import (
+    Household,
+    Mediator,
+    MediatorStatusChange,
+    MediatorTraining,
+    Person,
+    PersonRelation,
+)
 from mediation_desk.store.tables.records import (
     Agreement,
     Escalation,
@@ -41,11 +49,13 @@ from mediation_desk.store.tables.station import (
 
 # Order matters for sync export/import: parents before children.
 SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
-    Committee, CodeEntry, Household, Person, Mediator, MediatorTraining,
+    Committee, CodeEntry, Household, Person, PersonRelation, Mediator, MediatorTraining,
+    MediatorStatusChange,
     MediationCase, CaseParty, CaseMediator, RecusalRequest, RightsNotice,
     InvestigationRecord, MediationSession, Attachment, Agreement, PerformanceItem,
     PerformanceReminder, FollowUpVisit, JudicialConfirmation, Escalation,
-    ScreeningRound, ScreeningFinding, JointDefenseGroup, GroupMember, PatrolShift, PatrolLog,
+    ScreeningRound, ScreeningFinding, JointDefenseGroup, GroupMember, PatrolRota, PatrolShift,
+    PatrolLog,
     IncidentReport, Dossier, DossierItem, PaperOutput, EventLog,
 )
 
@@ -53,8 +63,9 @@ __all__ = [
     "Agreement", "Attachment", "CaseMediator", "CaseNumberCounter", "CaseParty", "CodeEntry",
     "Committee", "Dossier", "DossierItem", "Escalation", "EventLog", "FollowUpVisit",
     "GroupMember", "Household", "IncidentReport", "InvestigationRecord", "JointDefenseGroup",
-    "JudicialConfirmation", "MediationCase", "MediationSession", "Mediator", "MediatorTraining",
-    "PaperOutput", "PatrolLog", "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person",
+    "JudicialConfirmation", "MediationCase", "MediationSession", "Mediator",
+    "MediatorStatusChange", "MediatorTraining", "PaperOutput", "PatrolLog", "PatrolRota",
+    "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person", "PersonRelation",
     "RecusalRequest", "RightsNotice", "SYNCED_TABLES", "ScreeningFinding", "ScreeningRound",
     "Station", "SyncColumns", "UtcDateTime", "new_id", "utcnow",
 ]

@@ -33,6 +33,10 @@ class ScreeningFinding(SyncColumns, table=True):
     risk_level: str = Field(default="low", max_length=16)
     action: str = ""
     case_id: str | None = Field(default=None, foreign_key="mediation_case.id", max_length=36)
+    # A major finding must be reported in writing within 2 days (domain.md §6.2), whether or not
+    # it has become a case yet.
+    is_major: bool = False
+    reported_on: date | None = None
 
 
 class JointDefenseGroup(SyncColumns, table=True):
@@ -61,16 +65,39 @@ class GroupMember(SyncColumns, table=True):
     left_on: date | None = None
 
 
+class PatrolRota(SyncColumns, table=True):
+    """轮户值日: one generated rotation of a group's households over a date range."""
+
+    __tablename__ = "patrol_rota"
+
+    group_id: str = Field(foreign_key="joint_defense_group.id", index=True, max_length=36)
+    starts_on: date
+    ends_on: date
+    weekdays: list[int] = Field(default_factory=list, sa_type=JSON)  # 0 = Monday
+    windows: list[str] = Field(default_factory=list, sa_type=JSON)  # "20:00-22:00"
+    per_shift: int = 1
+    area: str = ""
+    note: str = ""
+
+
 class PatrolShift(SyncColumns, table=True):
+    """Assignees are household ids; ``planned_assignees`` keeps the rota's original choice so
+    swaps stay visible."""
+
     __tablename__ = "patrol_shift"
 
     group_id: str = Field(foreign_key="joint_defense_group.id", index=True, max_length=36)
+    # No FOREIGN KEY constraint: adding one to an existing SQLite table means rebuilding it,
+    # which a station's patrol logs (children of this table) would block. Services keep it.
+    rota_id: str | None = Field(default=None, index=True, max_length=36)
     shift_date: date = Field(index=True)
     start_time: time | None = None
     end_time: time | None = None
     area: str = ""
     assignees: list[str] = Field(default_factory=list, sa_type=JSON)
+    planned_assignees: list[str] = Field(default_factory=list, sa_type=JSON)
     status: str = Field(default="planned", max_length=16)
+    note: str = ""
 
 
 class PatrolLog(SyncColumns, table=True):

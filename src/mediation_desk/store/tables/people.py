@@ -84,3 +84,32 @@ class MediatorTraining(SyncColumns, table=True):
     hours: float = 0
     exam_passed: bool | None = None
     extra: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+
+
+class MediatorStatusChange(SyncColumns, table=True):
+    """One step in a mediator's service: re-election, resignation, recall under Art. 15 …
+
+    The mediator row holds the current status; these rows are the history the roster shows."""
+
+    __tablename__ = "mediator_status_change"
+
+    mediator_id: str = Field(foreign_key="mediator.id", index=True, max_length=36)
+    changed_on: date
+    from_status: str = Field(max_length=16)
+    to_status: str = Field(max_length=16)
+    reason_code: str = Field(default="", max_length=32)
+    reason_text: str = ""
+    new_term_end: date | None = None
+
+
+class PersonRelation(SyncColumns, table=True):
+    """A recorded family tie, kept once per pair; lookups go both ways.
+
+    Recusal checks use it: a mediator who is a party's close relative must be warned about."""
+
+    __tablename__ = "person_relation"
+
+    person_id: str = Field(foreign_key="person.id", index=True, max_length=36)
+    relative_id: str = Field(foreign_key="person.id", index=True, max_length=36)
+    relation: str = Field(max_length=16)
+    note: str = ""

@@ -43,6 +43,8 @@ class Committee(SyncColumns, table=True):
     phone: str = ""
     seal_description: str = ""
     established_on: date | None = None
+    # 排查 frequency differs by place (domain.md §6.1): daily, weekly or monthly.
+    screening_frequency: str = Field(default="monthly", max_length=16)
 
 
 class CodeEntry(SyncColumns, table=True):
