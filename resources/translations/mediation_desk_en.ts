@@ -182,7 +182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case No.</source>
+        <source>Case No. or subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3126,6 +3126,22 @@
     </message>
     <message>
         <source>Follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute screening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written report of a major finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group head&apos;s term ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

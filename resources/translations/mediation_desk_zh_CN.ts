@@ -182,8 +182,8 @@
         <translation>待办事项</translation>
     </message>
     <message>
-        <source>Case No.</source>
-        <translation>案件编号</translation>
+        <source>Case No. or subject</source>
+        <translation>案号或事项</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3114,6 +3114,22 @@
     <message>
         <source>Follow-up visit</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Dispute screening round</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>Written report of a major finding</source>
+        <translation>排查发现重大纠纷书面报告</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s term ends</source>
+        <translation>调解员任期届满</translation>
+    </message>
+    <message>
+        <source>Group head&apos;s term ends</source>
+        <translation>中心户长任期届满</translation>
     </message>
     <message>
         <source>Accept</source>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import traceback
@@ -12,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from mediation_desk.bootstrap import AppContext, build_context
-from mediation_desk.cli import render
+from mediation_desk.cli import (
+    community_cli,
+    patrol_cli,
+    relations_cli,
+    render,
+    roster_cli,
+    screening_cli,
+)
+from mediation_desk.cli.commands_io import InputFileError as InputFileError
+from mediation_desk.cli.commands_io import read_json
 from mediation_desk.cli.output import Output
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.paths import resolve_paths
@@ -24,49 +32,9 @@ from mediation_desk.services import (
     case_records,
     case_register,
     maintenance,
-    mediators,
     persons,
     station,
 )
-
-MAX_INPUT_BYTES = 5 * 1024 * 1024
-
-
-class InputFileError(Exception):
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
-def read_json(path: str) -> dict[str, Any]:
-    """A JSON object from a file or '-' (stdin), with clear errors for every way it fails."""
-    try:
-        if path == "-":
-            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        else:
-            p = Path(path)
-            if not p.is_file():
-                raise InputFileError("file.not_found", path=path)
-            if p.stat().st_size > MAX_INPUT_BYTES:
-                raise InputFileError("file.too_large", path=path, max_bytes=MAX_INPUT_BYTES)
-            raw = p.read_bytes()
-    except OSError as exc:
-        raise InputFileError("file.unreadable", path=path, reason=exc.strerror or "") from None
-    if len(raw) > MAX_INPUT_BYTES:
-        raise InputFileError("file.too_large", path=path, max_bytes=MAX_INPUT_BYTES)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputFileError("file.not_utf8", path=path) from None
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputFileError("file.bad_json", path=path, line=exc.lineno,
-                             column=exc.colno) from None
-    if not isinstance(value, dict):
-        raise InputFileError("file.not_object", path=path)
-    return value
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
@@ -76,8 +44,9 @@ def open_context(args: argparse.Namespace) -> AppContext:
 def dispatch(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "init": cmd_init, "demo": cmd_demo, "case": cmd_case, "person": cmd_person,
-        "mediator": cmd_mediator, "check": cmd_check, "backup": cmd_backup,
-        "render": cmd_render,
+        "check": cmd_check, "backup": cmd_backup, "render": cmd_render,
+        **roster_cli.HANDLERS, **relations_cli.HANDLERS, **community_cli.HANDLERS,
+        **patrol_cli.HANDLERS, **screening_cli.HANDLERS,
     }[args.command]
     ctx = open_context(args)
     try:
@@ -181,16 +150,6 @@ def cmd_person(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     else:
         rows = persons.search_persons(ctx, args.text, limit=args.limit)
         out.data(rows, render.persons(rows, out.lang))
-    return 0
-
-
-def cmd_mediator(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    if args.mediator_command == "add":
-        view = mediators.add_mediator(ctx, read_json(args.file))
-        out.data(view, render.mediators([view], out.lang))
-    else:
-        rows = mediators.list_mediators(ctx)
-        out.data(rows, render.mediators(rows, out.lang))
     return 0
 
 

@@ -104,11 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
     psearch.add_argument("text")
     psearch.add_argument("--limit", type=int, default=20)
 
-    med = sub.add_parser("mediator", parents=[common], help="mediator roster")
-    ms = med.add_subparsers(dest="mediator_command", metavar="MEDIATOR_COMMAND", required=True)
-    madd = ms.add_parser("add", parents=[common])
-    madd.add_argument("--file", required=True)
-    ms.add_parser("list", parents=[common])
+    from mediation_desk.cli import (
+        community_cli,
+        patrol_cli,
+        relations_cli,
+        roster_cli,
+        screening_cli,
+    )
+
+    for module in (roster_cli, relations_cli, community_cli, patrol_cli, screening_cli):
+        module.register(sub, common)
 
     sub.add_parser("check", parents=[common], help="integrity check of the store")
     bak = sub.add_parser("backup", parents=[common], help="verified copy of the database")

@@ -26,6 +26,11 @@ class DeadlineKind(StrEnum):
     MAJOR_REPORT = "major_report"
     PERFORMANCE_ITEM = "performance_item"
     FOLLOW_UP = "follow_up"
+    # The committee's own work, beside its cases (issue 5).
+    SCREENING_ROUND = "screening_round"  # 排查 of a period not yet recorded
+    FINDING_REPORT = "finding_report"  # written report of a major finding (2 days)
+    MEDIATOR_TERM = "mediator_term"  # a mediator's term ends
+    GROUP_TERM = "group_term"  # a joint-defence group head's term ends
 
 
 class DeadlineState(StrEnum):

@@ -147,6 +147,41 @@ class MediatorStatus(StrEnum):
     DECEASED = "deceased"
 
 
+class StatusReason(StrEnum):
+    """Why a mediator's status changed, apart from the misconduct grounds of Law Art. 15 and
+    the 2002 rule (code table ``misconduct``)."""
+
+    RE_ELECTED = "re_elected"  # 连选连任
+    REAPPOINTED = "reappointed"  # 续聘
+    TERM_ENDED = "term_ended"  # 任期届满
+    RESIGNED = "resigned"  # 本人辞职
+    UNABLE = "unable"  # 因病等原因不能履职
+    MOVED_AWAY = "moved_away"  # 迁出本村
+    DECEASED = "deceased"
+    OTHER = "other"
+
+
+class Relation(StrEnum):
+    """A recorded family tie, read from ``person`` towards ``relative``. 近亲属 are the first
+    seven (民法典 第一千零四十五条); in-laws are recorded too, since villagers see them as
+    reasons for recusal."""
+
+    SPOUSE = "spouse"
+    PARENT = "parent"
+    CHILD = "child"
+    SIBLING = "sibling"
+    GRANDPARENT = "grandparent"
+    GRANDCHILD = "grandchild"
+    IN_LAW = "in_law"
+    OTHER = "other"
+
+
+class ScreeningFrequency(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+
+
 class Complexity(StrEnum):
     SIMPLE = "simple"
     GENERAL = "general"

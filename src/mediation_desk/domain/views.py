@@ -141,16 +141,19 @@ class EventView(View):
 
 
 class AgendaItem(View):
-    """One line of 今日待办: a deadline of a case."""
+    """One line of 今日待办: a deadline of a case, or of the committee's other work (a screening
+    round, a mediator's or group head's term, a major finding's written report)."""
 
-    case_id: str
-    case_no: str
+    case_id: str | None
+    case_no: str  # for other subjects: what the line is about, e.g. "2026年11月排查"
     title: str
     kind: str
     due_on: date
     state: str
     days_left: int
     ref_id: str | None
+    subject: str = "case"  # case | screening | mediator | group
+    subject_id: str | None = None
 
 
 class CaseSummary(View):

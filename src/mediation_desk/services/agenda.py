@@ -5,14 +5,20 @@ from __future__ import annotations
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import deadlines as dl
 from mediation_desk.domain.views import AgendaItem
-from mediation_desk.services import case_state
+from mediation_desk.services import (
+    case_state,
+    community_agenda,
+    roster_agenda,
+    screening_agenda,
+)
 from mediation_desk.store import repos
 
 OPEN_WITH_WINDOWS = ("agreement_reached", "performing", "performed", "non_performance")
 
 
 def agenda(ctx: AppContext, *, horizon_days: int = 7, limit: int = 500) -> list[AgendaItem]:
-    """Deadlines due within ``horizon_days`` (and all overdue ones)."""
+    """Deadlines due within ``horizon_days`` (and all overdue ones): those of cases, then the
+    committee's screening rounds, mediators' and group heads' terms."""
     today = ctx.today()
     horizon = dl.add_days(today, horizon_days)
     out: list[AgendaItem] = []
@@ -28,4 +34,7 @@ def agenda(ctx: AppContext, *, horizon_days: int = 7, limit: int = 500) -> list[
                                           title=agg.case.title, kind=d.kind.value,
                                           due_on=d.due_on, state=d.state.value,
                                           days_left=d.days_left, ref_id=d.ref_id))
+        for provider in (screening_agenda.agenda_items, roster_agenda.agenda_items,
+                         community_agenda.agenda_items):
+            out += provider(uow, today, horizon)
     return sorted(out, key=lambda a: (a.due_on, a.case_no, a.kind))

@@ -1,5 +1,5 @@
-"""Screening rounds (排查, 零报告), households and joint-defence groups (联户联防) with their
-incident reports. An incident routed to the committee, or a finding, becomes a case."""
+"""Households and joint-defence groups (联户联防) with their incident reports. An incident
+routed to the mediation committee becomes a case."""
 
 from __future__ import annotations
 
@@ -10,20 +10,17 @@ from mediation_desk.domain.community_commands import (
     GroupInput,
     HouseholdInput,
     IncidentInput,
-    ScreeningRoundInput,
 )
 from mediation_desk.domain.community_views import (
-    FindingView,
     GroupView,
     HouseholdView,
     IncidentView,
-    ScreeningRoundView,
 )
 from mediation_desk.domain.deadlines import add_months
-from mediation_desk.domain.enums import CodeTable, IncidentRoute
-from mediation_desk.domain.errors import DomainError, NotFound, ValidationErrors
-from mediation_desk.services import code_tables, indexing
-from mediation_desk.services.case_register import check_date, register_case
+from mediation_desk.domain.enums import IncidentRoute
+from mediation_desk.domain.errors import DomainError, NotFound
+from mediation_desk.services import indexing
+from mediation_desk.services.case_register import register_case
 from mediation_desk.services.inputs import parse
 from mediation_desk.services.persons import check_person, new_person_row
 from mediation_desk.store import repos
@@ -33,85 +30,18 @@ from mediation_desk.store.tables import (
     IncidentReport,
     JointDefenseGroup,
     Person,
-    ScreeningFinding,
-    ScreeningRound,
 )
 from mediation_desk.store.uow import UnitOfWork
 
 GROUP_TERM_MONTHS = 36  # no national rule; aligned with committee terms (domain.md §7.2)
 
 
-def _committee_id(uow: UnitOfWork) -> str:
+def local_committee_id(uow: UnitOfWork) -> str:
     station = repos.local_station(uow.session)
     committee = repos.local_committee(uow.session, station.id) if station else None
     if committee is None:
         raise DomainError("station.not_initialised")
     return committee.id
-
-
-def record_screening_round(ctx: AppContext, data: dict[str, Any]) -> ScreeningRoundView:
-    cmd = parse(ScreeningRoundInput, data)
-    today = ctx.today()
-    held = cmd.held_on or today
-    errors: list[DomainError] = []
-    if cmd.period_end < cmd.period_start:
-        errors.append(DomainError("date.before", "period_end", date=cmd.period_end.isoformat(),
-                                  earliest=cmd.period_start.isoformat()))
-    if cmd.is_zero_report and cmd.findings:
-        errors.append(DomainError("screening.zero_report_with_findings", "findings"))
-    if not cmd.is_zero_report and not cmd.findings:
-        errors.append(DomainError("screening.no_findings", "findings"))
-    try:
-        check_date(held, field="held_on", today=today, not_before=cmd.period_start)
-    except DomainError as exc:
-        errors.append(exc)
-    if errors:
-        raise ValidationErrors(errors)
-    with ctx.uow(write=True) as uow:
-        for i, f in enumerate(cmd.findings):
-            if f.category:
-                code_tables.require(uow, CodeTable.DISPUTE_CATEGORY, f.category,
-                                    f"findings[{i}].category")
-        r = ScreeningRound(committee_id=_committee_id(uow), period_start=cmd.period_start,
-                           period_end=cmd.period_end, held_on=held, scope=cmd.scope,
-                           performed_by=list(cmd.performed_by),
-                           is_zero_report=cmd.is_zero_report, notes=cmd.notes,
-                           origin_station_id=uow.station_id)
-        uow.session.add(r)
-        uow.session.flush()
-        rows = [ScreeningFinding(round_id=r.id, description=f.description,
-                                 category_code=f.category, parties_text=f.parties_text,
-                                 risk_level=f.risk_level.value, action=f.action,
-                                 origin_station_id=uow.station_id) for f in cmd.findings]
-        uow.session.add_all(rows)
-        uow.session.flush()
-        uow.log("screening.round", "screening_round", r.id,
-                after={"period": f"{r.period_start}..{r.period_end}",
-                       "zero_report": r.is_zero_report, "findings": len(rows)})
-        uow.commit()
-        return _round_view(r, rows)
-
-
-def list_screening_rounds(ctx: AppContext, *, year: int | None = None) -> list[ScreeningRoundView]:
-    with ctx.uow() as uow:
-        rounds = repos.screening_rounds(uow.session, year=year)
-        return [_round_view(r, list(repos.children(uow.session, ScreeningFinding, "round_id",
-                                                   r.id))) for r in rounds]
-
-
-def finding_to_case(ctx: AppContext, finding_id: str, case: dict[str, Any]) -> str:
-    """Register the dispute a screening found; returns the case id and links the finding."""
-    detail = register_case(ctx, {**case, "source": "screening",
-                                 "origin_kind": "screening_finding", "origin_id": finding_id})
-    with ctx.uow(write=True) as uow:
-        finding = repos.get(uow.session, ScreeningFinding, finding_id)
-        if finding is None:
-            raise NotFound("screening_finding", finding_id)
-        finding.case_id = detail.summary.id
-        uow.log("screening.to_case", "screening_finding", finding.id,
-                case_id=detail.summary.id, after={"case_no": detail.summary.case_no})
-        uow.commit()
-    return detail.summary.id
 
 
 def add_household(ctx: AppContext, data: dict[str, Any]) -> HouseholdView:
@@ -122,7 +52,7 @@ def add_household(ctx: AppContext, data: dict[str, Any]) -> HouseholdView:
     checked = [check_person(p, today=today, prefix=f"new_members[{i}]")
                for i, p in enumerate(cmd.new_members)]
     with ctx.uow(write=True) as uow:
-        committee_id = _committee_id(uow)
+        committee_id = local_committee_id(uow)
         hh = Household(committee_id=committee_id, address=cmd.address,
                        villager_group=cmd.villager_group, grid=cmd.grid, note=cmd.note,
                        origin_station_id=uow.station_id)
@@ -154,7 +84,7 @@ def add_group(ctx: AppContext, data: dict[str, Any]) -> GroupView:
     cmd = parse(GroupInput, data)
     elected = cmd.elected_on or ctx.today()
     with ctx.uow(write=True) as uow:
-        committee_id = _committee_id(uow)
+        committee_id = local_committee_id(uow)
         households = []
         for i, hid in enumerate(cmd.household_ids):
             hh = repos.get(uow.session, Household, hid)
@@ -215,13 +145,3 @@ def report_incident(ctx: AppContext, group_id: str, data: dict[str, Any]) -> Inc
         return IncidentView(id=r.id, group_id=r.group_id, reported_at=r.reported_at,
                             kind=r.kind, description=r.description, routed_to=r.routed_to,
                             case_id=r.case_id)
-
-
-def _round_view(r: ScreeningRound, findings: list[ScreeningFinding]) -> ScreeningRoundView:
-    return ScreeningRoundView(
-        id=r.id, period_start=r.period_start, period_end=r.period_end, held_on=r.held_on,
-        scope=r.scope, is_zero_report=r.is_zero_report, notes=r.notes,
-        findings=[FindingView(id=f.id, description=f.description, category=f.category_code,
-                              risk_level=f.risk_level, action=f.action, case_id=f.case_id)
-                  for f in findings])
-

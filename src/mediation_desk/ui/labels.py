@@ -36,6 +36,10 @@ DEADLINE_KINDS: dict[str, str] = {
     "major_report": QT_TRANSLATE_NOOP("labels", "Report of major dispute"),
     "performance_item": QT_TRANSLATE_NOOP("labels", "Performance of agreement"),
     "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up visit"),
+    "screening_round": QT_TRANSLATE_NOOP("labels", "Dispute screening round"),
+    "finding_report": QT_TRANSLATE_NOOP("labels", "Written report of a major finding"),
+    "mediator_term": QT_TRANSLATE_NOOP("labels", "Mediator's term ends"),
+    "group_term": QT_TRANSLATE_NOOP("labels", "Group head's term ends"),
 }
 
 ACTIONS: dict[str, str] = {

@@ -363,3 +363,27 @@ INDEXED: dict[str, tuple[str, str]] = {
     "mediator_ids": ("第{n}个调解员", "mediator {n}"),
     "investigator_ids": ("第{n}个调查人", "investigator {n}"),
 }
+
+
+def _merge_feature_catalogs() -> None:
+    # Each feature keeps its own sentences in a module of its own; a code defined twice is a
+    # mistake the wording tests catch.
+    from mediation_desk.wording import (
+        catalog_community,
+        catalog_patrol,
+        catalog_relations,
+        catalog_roster,
+        catalog_screening,
+    )
+
+    for part in (catalog_roster, catalog_relations, catalog_community, catalog_patrol,
+                 catalog_screening):
+        for own, shared in ((part.MESSAGES, MESSAGES), (part.FIELDS, FIELDS),
+                            (part.INDEXED, INDEXED)):
+            twice = own.keys() & shared.keys()
+            if twice:
+                raise RuntimeError(f"wording defined twice: {sorted(twice)}")
+            shared.update(own)
+
+
+_merge_feature_catalogs()

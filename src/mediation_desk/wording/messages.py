@@ -75,6 +75,10 @@ DEADLINES: dict[str, Pair] = {
     "major_report": ("重大纠纷报告（2日内）", "major dispute report (within 2 days)"),
     "performance_item": ("履行期限", "performance deadline"),
     "follow_up": ("回访", "follow-up visit"),
+    "screening_round": ("矛盾纠纷排查", "dispute screening round"),
+    "finding_report": ("排查发现重大纠纷书面报告（2日内）", "written report of a major finding (2 days)"),
+    "mediator_term": ("调解员任期届满", "mediator's term ends"),
+    "group_term": ("中心户长任期届满", "group head's term ends"),
 }
 
 DEADLINE_STATES: dict[str, Pair] = {

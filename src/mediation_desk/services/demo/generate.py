@@ -18,7 +18,7 @@ from mediation_desk.domain.caseno import format_case_no
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.idnumber import mask_id_number
 from mediation_desk.services import station as station_service
-from mediation_desk.services.demo import community_rows
+from mediation_desk.services.demo import community_rows, roster_rows
 from mediation_desk.services.demo.casebuilder import CaseBuilder, Party
 from mediation_desk.services.demo.people import PersonSpec, make_household
 from mediation_desk.services.demo.places import DEFAULT_VILLAGE, VillageSpec
@@ -145,7 +145,7 @@ class _Writer:
 
     def mediators(self, rng: Random, population: list[list[PersonSpec]],
                   today: date) -> list[str]:
-        return community_rows.write_mediators(self, rng, population, today)
+        return roster_rows.write_mediators(self, rng, population, today)
 
     def cases(self, rng: Random, village: VillageSpec, today: date, used_ids: set[str],
               population: list[list[PersonSpec]], mediators: list[str], count: int) -> int:

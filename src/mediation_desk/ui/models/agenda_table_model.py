@@ -20,7 +20,7 @@ class AgendaTableModel(ColumnTableModel[AgendaItem]):
             Column("due_on", self.tr("Due on"), lambda a: a.due_on.isoformat()),
             Column("when", self.tr("When"), lambda a: labels.days_left_text(a.days_left)),
             Column("kind", self.tr("What is due"), lambda a: labels.deadline_label(a.kind)),
-            Column("case_no", self.tr("Case No."), lambda a: a.case_no),
+            Column("case_no", self.tr("Case No. or subject"), lambda a: a.case_no),
             Column("title", self.tr("Title"), lambda a: a.title),
         ]
 

@@ -28,7 +28,9 @@ class TodayPage(QWidget):
     """Reloads whenever it is shown, since deadlines change with every action and each day."""
 
     case_activated = Signal(str)
-    """A line was double-clicked or chosen with Enter; carries the case id."""
+    """A case's line was double-clicked or chosen with Enter; carries the case id."""
+    subject_activated = Signal(str, str)
+    """Another line was chosen: (subject, id), subject one of screening, mediator, group."""
 
     def __init__(self, ctx: AppContext, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -83,5 +85,9 @@ class TodayPage(QWidget):
 
     def _on_agenda_table_activated(self, index: QModelIndex) -> None:
         item = self.model.item_at(index.row())
-        if item is not None:
+        if item is None:
+            return
+        if item.case_id is not None:
             self.case_activated.emit(item.case_id)
+        else:
+            self.subject_activated.emit(item.subject, item.subject_id or "")
