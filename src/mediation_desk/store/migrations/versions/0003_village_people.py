@@ -83,21 +83,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_patrol_rota")),
     )
     _indexes("patrol_rota", ("group_id",))
-    # Plain ADD COLUMN (batch mode falls back to it when it can): no table rebuild, so child
-    # rows of a populated station never stand in the way.
-    with op.batch_alter_table("committee", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("screening_frequency", sa.String(length=16),
-                                      nullable=False, server_default="monthly"))
-    with op.batch_alter_table("patrol_shift", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("rota_id", sa.String(length=36), nullable=True))
-        batch_op.add_column(sa.Column("planned_assignees", sa.JSON(), nullable=False,
-                                      server_default="[]"))
-        batch_op.add_column(sa.Column("note", sa.String(), nullable=False, server_default=""))
-        batch_op.create_index(batch_op.f("ix_patrol_shift_rota_id"), ["rota_id"], unique=False)
-    with op.batch_alter_table("screening_finding", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("is_major", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
-        batch_op.add_column(sa.Column("reported_on", sa.Date(), nullable=True))
+    # Plain ADD COLUMN, never a table rebuild: a populated station's child rows would block
+    # the rebuild, and its constraint order is not stable.
+    op.add_column("committee", sa.Column("screening_frequency", sa.String(length=16),
+                                         nullable=False, server_default="monthly"))
+    op.add_column("patrol_shift", sa.Column("rota_id", sa.String(length=36), nullable=True))
+    op.add_column("patrol_shift", sa.Column("planned_assignees", sa.JSON(), nullable=False,
+                                            server_default="[]"))
+    op.add_column("patrol_shift", sa.Column("note", sa.String(), nullable=False,
+                                            server_default=""))
+    op.create_index(op.f("ix_patrol_shift_rota_id"), "patrol_shift", ["rota_id"], unique=False)
+    op.add_column("screening_finding", sa.Column("is_major", sa.Boolean(create_constraint=False),
+                                                 nullable=False, server_default="0"))
+    op.add_column("screening_finding", sa.Column("reported_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
