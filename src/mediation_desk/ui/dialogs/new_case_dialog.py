@@ -8,6 +8,7 @@ the line at the bottom always says what is still missing."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -34,6 +35,7 @@ from mediation_desk.wording import messages
 log = logging.getLogger(__name__)
 
 DRAFT_KEY = "new_case"
+Register = Callable[[AppContext, dict[str, Any]], CaseDetail]
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -41,10 +43,16 @@ class NewCaseDialog(GuardedDialog):
     case_created = Signal(str)
     """The case was registered; carries its id."""
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, DRAFT_KEY, QCoreApplication.translate("NewCaseDialog", "New case"),
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None, *,
+                 prefill: dict[str, Any] | None = None,
+                 register: Register | None = None, draft_key: str = DRAFT_KEY) -> None:
+        """``prefill`` holds form-state keys (title, facts, category, source, referred_by,
+        is_major …) for a case that starts from a screening finding or an incident report;
+        ``register`` then links it to its origin (it must return the new case's detail), and
+        ``draft_key`` keeps its draft apart from the ordinary new-case draft."""
+        super().__init__(ctx, draft_key, QCoreApplication.translate("NewCaseDialog", "New case"),
                          parent)
+        self._register: Register = register or register_case
         self.ui = Ui_NewCaseDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -100,6 +108,8 @@ class NewCaseDialog(GuardedDialog):
         ui.category_combo.currentIndexChanged.connect(self._update_guide)
         self.codes.load()
         self._update_guide()
+        if prefill:
+            self.restore_form_state({**self.form_state(), **prefill})
         ui.add_party_button.setFocus()
         self.offer_draft()
 
@@ -147,7 +157,8 @@ class NewCaseDialog(GuardedDialog):
             return
         self.save_button.setEnabled(False)
         ctx = self.ctx
-        self._runner.submit(lambda: register_case(ctx, data), on_done=self._on_saved,
+        register = self._register
+        self._runner.submit(lambda: register(ctx, data), on_done=self._on_saved,
                             on_error=self._on_save_failed, write=True)
 
     def show_problem(self, exc: DomainError) -> None:
