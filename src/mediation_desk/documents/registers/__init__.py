@@ -1,0 +1,1 @@
+"""Committee registers printed as lists: the mediator roster, patrol rotas."""
