@@ -1,4 +1,4 @@
-"""Inputs for screening rounds (排查), households and joint-defence groups (联户联防)."""
+"""Inputs for households, joint-defence groups (联户联防) and incident reports."""
 
 from __future__ import annotations
 
@@ -14,28 +14,7 @@ from mediation_desk.domain.commands import (
     Command,
     PersonInput,
 )
-from mediation_desk.domain.enums import IncidentKind, IncidentRoute, RiskLevel
-
-
-class FindingInput(Command):
-    description: str = Field(min_length=1, max_length=LONG_TEXT_MAX)
-    category: str = Field(default="", max_length=64)
-    parties_text: str = Field(default="", max_length=SHORT_TEXT_MAX)
-    risk_level: RiskLevel = RiskLevel.LOW
-    action: str = Field(default="", max_length=LONG_TEXT_MAX)
-
-
-class ScreeningRoundInput(Command):
-    """A round either lists what it found or is a nil report (零报告), never both."""
-
-    period_start: date
-    period_end: date
-    held_on: date | None = None
-    scope: str = Field(default="", max_length=SHORT_TEXT_MAX)
-    performed_by: list[str] = Field(default_factory=list, max_length=20)
-    is_zero_report: bool = False
-    findings: list[FindingInput] = Field(default_factory=list, max_length=200)
-    notes: str = Field(default="", max_length=LONG_TEXT_MAX)
+from mediation_desk.domain.enums import IncidentKind, IncidentRoute
 
 
 class HouseholdInput(Command):

@@ -1,30 +1,10 @@
-"""Read models for screening rounds, households, joint-defence groups and incident reports."""
+"""Read models for households, joint-defence groups and incident reports."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from mediation_desk.domain.views import View
-
-
-class FindingView(View):
-    id: str
-    description: str
-    category: str
-    risk_level: str
-    action: str
-    case_id: str | None
-
-
-class ScreeningRoundView(View):
-    id: str
-    period_start: date
-    period_end: date
-    held_on: date
-    scope: str
-    is_zero_report: bool
-    findings: list[FindingView]
-    notes: str
 
 
 class HouseholdView(View):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from mediation_desk.bootstrap import AppContext
-from mediation_desk.domain.community_commands import ScreeningRoundInput
-from mediation_desk.domain.community_views import FindingView, ScreeningRoundView
 from mediation_desk.domain.enums import CodeTable
 from mediation_desk.domain.errors import DomainError, NotFound, ValidationErrors
+from mediation_desk.domain.screening_commands import ScreeningRoundInput
+from mediation_desk.domain.screening_views import FindingView, ScreeningRoundView
 from mediation_desk.services import code_tables
 from mediation_desk.services.case_register import check_date, register_case
 from mediation_desk.services.community import local_committee_id
