@@ -380,3 +380,41 @@ def test_escape_on_an_untouched_form_just_closes(dialog: NewCaseDialog, qtbot: A
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.discard_question is None
     assert not dialog.isVisible()
+
+
+def test_prefilled_case_registers_through_the_linking_service(village: AppContext,
+                                                              qtbot: Any, zh_ui: None) -> None:
+    """A case that starts from a screening finding or an incident: the form opens filled in,
+    and saving goes through the caller's service (which links the origin), not a plain
+    registration; its draft is kept apart from the ordinary new-case draft."""
+    calls: list[dict[str, Any]] = []
+
+    def register_and_link(ctx: AppContext, data: dict[str, Any]) -> Any:
+        from mediation_desk.services.case_register import register_case
+
+        calls.append(data)
+        return register_case(ctx, {**data, "origin_kind": "incident_report",
+                                   "origin_id": "report-1"})
+
+    d = NewCaseDialog(village, SyncTaskRunner(), prefill={
+        "title": "排查发现的排水纠纷", "facts": "两家因排水问题多次发生口角。",
+        "category": "neighbour", "source": "screening", "is_major": True},
+        register=register_and_link, draft_key="new_case:finding:f1")
+    qtbot.addWidget(d)
+    d.show()
+    assert d.ui.title_edit.text() == "排查发现的排水纠纷"
+    assert d.ui.facts_edit.toPlainText() == "两家因排水问题多次发生口角。"
+    assert d.ui.category_combo.currentData() == "neighbour"
+    assert d.ui.source_combo.currentData() == "screening"
+    assert d.ui.is_major_check.isChecked()
+    add_new_party(qtbot, d, "李四")
+    add_new_party(qtbot, d, "王𠮷", age=52)
+    type_text(d.ui.facts_edit, "补充：已持续半年。")
+    d.flush_draft()
+    assert [dr.key for dr in drafts.list_drafts(village)] == ["new_case:finding:f1"]
+    with qtbot.waitSignal(d.case_created) as created:
+        save(qtbot, d)
+    assert len(calls) == 1 and calls[0]["source"] == "screening"
+    detail = get_case(village, created.args[0])
+    assert detail.summary.title == "排查发现的排水纠纷"
+    assert detail.source == "screening"
