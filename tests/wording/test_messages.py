@@ -299,7 +299,8 @@ def test_status_action_and_deadline_labels() -> None:
         "受理", "不予受理", "开始调解", "达成协议", "终止调解", "上报/移交", "退回本村调解",
         "开始履行", "履行完毕", "标记未履行", "重新调解", "结案", "归档"]
     assert [deadline_label(k) for k in DeadlineKind] == [
-        "调解期限（一个月）", "司法确认申请期限（30日）", "重大纠纷报告（2日内）", "履行期限", "回访"]
+        "调解期限（一个月）", "司法确认申请期限（30日）", "重大纠纷报告（2日内）", "履行期限", "回访",
+        "矛盾纠纷排查", "排查发现重大纠纷书面报告（2日内）", "调解员任期届满", "中心户长任期届满"]
     for enum, label in ((CaseStatus, status_label), (CaseAction, action_label),
                         (DeadlineKind, deadline_label)):
         for member in enum:
