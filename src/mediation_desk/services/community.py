@@ -1,33 +1,31 @@
-"""Households and joint-defence groups (联户联防) with their incident reports. An incident
-routed to the mediation committee becomes a case."""
+"""What households, joint-defence groups (联户联防) and incident reports share: the local
+committee, the head's default term, and the read models built from rows.
+
+The actions live in ``households``, ``groups`` and ``incidents``."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from datetime import date
 
-from mediation_desk.bootstrap import AppContext
-from mediation_desk.domain.community_commands import (
-    GroupInput,
-    HouseholdInput,
-    IncidentInput,
-)
+from sqlmodel import select
+
 from mediation_desk.domain.community_views import (
+    GroupMemberView,
     GroupView,
     HouseholdView,
-    IncidentView,
+    MemberView,
+    WarningView,
 )
-from mediation_desk.domain.deadlines import add_months
-from mediation_desk.domain.enums import IncidentRoute
-from mediation_desk.domain.errors import DomainError, NotFound
-from mediation_desk.services import indexing
-from mediation_desk.services.case_register import register_case
-from mediation_desk.services.inputs import parse
-from mediation_desk.services.persons import check_person, new_person_row
+from mediation_desk.domain.enums import GroupStatus
+from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.group_checks import HeadFacts, check_group
+from mediation_desk.domain.idnumber import age_on
+from mediation_desk.domain.phone import mask_phone
 from mediation_desk.store import repos
 from mediation_desk.store.tables import (
     GroupMember,
     Household,
-    IncidentReport,
     JointDefenseGroup,
     Person,
 )
@@ -44,104 +42,126 @@ def local_committee_id(uow: UnitOfWork) -> str:
     return committee.id
 
 
-def add_household(ctx: AppContext, data: dict[str, Any]) -> HouseholdView:
-    cmd = parse(HouseholdInput, data)
-    today = ctx.today()
-    if not cmd.member_ids and not cmd.new_members:
-        raise DomainError("household.no_members", "member_ids")
-    checked = [check_person(p, today=today, prefix=f"new_members[{i}]")
-               for i, p in enumerate(cmd.new_members)]
-    with ctx.uow(write=True) as uow:
-        committee_id = local_committee_id(uow)
-        hh = Household(committee_id=committee_id, address=cmd.address,
-                       villager_group=cmd.villager_group, grid=cmd.grid, note=cmd.note,
-                       origin_station_id=uow.station_id)
-        uow.session.add(hh)
-        uow.session.flush()
-        members: list[Person] = []
-        for i, pid in enumerate(cmd.member_ids):
-            person = repos.get(uow.session, Person, pid)
-            if person is None or person.voided_at is not None:
-                raise NotFound("person", pid, f"member_ids[{i}]")
-            members.append(person)
-        for i, c in enumerate(checked):
-            person = new_person_row(c, committee_id=committee_id, cipher=ctx.cipher, uow=uow,
-                                    field=f"new_members[{i}].id_number")
-            uow.session.add(person)
-            members.append(person)
-        uow.session.flush()
-        for person in members:
-            person.household_id = hh.id
-            indexing.index_person(uow, person)
-        hh.head_person_id = members[0].id
-        uow.log("household.add", "household", hh.id, after={"members": len(members)})
-        uow.commit()
-        return HouseholdView(id=hh.id, address=hh.address, villager_group=hh.villager_group,
-                             head_person_id=hh.head_person_id, member_ids=[m.id for m in members])
+def persons_by_id(uow: UnitOfWork, ids: Iterable[str | None]) -> dict[str, Person]:
+    wanted = sorted({i for i in ids if i})
+    return {p.id: p for p in repos.persons_by_ids(uow.session, wanted)} if wanted else {}
 
 
-def add_group(ctx: AppContext, data: dict[str, Any]) -> GroupView:
-    cmd = parse(GroupInput, data)
-    elected = cmd.elected_on or ctx.today()
-    with ctx.uow(write=True) as uow:
-        committee_id = local_committee_id(uow)
-        households = []
-        for i, hid in enumerate(cmd.household_ids):
-            hh = repos.get(uow.session, Household, hid)
-            if hh is None:
-                raise NotFound("household", hid, f"household_ids[{i}]")
-            # A household belongs to one group at a time (domain.md §7.2).
-            if repos.active_group_of(uow.session, hid) is not None:
-                raise DomainError("group.household_taken", f"household_ids[{i}]")
-            households.append(hh)
-        head = repos.get(uow.session, Person, cmd.head_person_id)
-        if head is None:
-            raise NotFound("person", cmd.head_person_id, "head_person_id")
-        if head.household_id not in cmd.household_ids:
-            raise DomainError("group.head_not_member", "head_person_id")
-        g = JointDefenseGroup(committee_id=committee_id, name=cmd.name,
-                              villager_group=cmd.villager_group, grid=cmd.grid,
-                              head_person_id=head.id, head_household_id=head.household_id,
-                              deputy_person_id=cmd.deputy_person_id, elected_on=elected,
-                              selection_method=cmd.selection_method,
-                              term_end=cmd.term_end or add_months(elected, GROUP_TERM_MONTHS),
-                              origin_station_id=uow.station_id)
-        uow.session.add(g)
-        uow.session.flush()
-        uow.session.add_all([GroupMember(group_id=g.id, household_id=h.id, joined_on=elected,
-                                         origin_station_id=uow.station_id) for h in households])
-        uow.log("group.add", "joint_defense_group", g.id,
-                after={"name": g.name, "households": len(households)})
-        uow.commit()
-        return GroupView(id=g.id, name=g.name, villager_group=g.villager_group,
-                         head_person_id=g.head_person_id, household_ids=list(cmd.household_ids),
-                         elected_on=g.elected_on, term_end=g.term_end, status=g.status)
+def members_of(uow: UnitOfWork, household_ids: Iterable[str]) -> dict[str, list[Person]]:
+    """Living members per household, in the order they were registered."""
+    ids = list(household_ids)
+    out: dict[str, list[Person]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    rows = uow.session.scalars(
+        select(Person).where(Person.household_id.in_(ids),  # type: ignore[union-attr]
+                             Person.voided_at.is_(None))  # type: ignore[union-attr]
+        .order_by(Person.created_at, Person.id)).all()
+    for p in rows:
+        out[p.household_id or ""].append(p)
+    return out
 
 
-def report_incident(ctx: AppContext, group_id: str, data: dict[str, Any]) -> IncidentView:
-    """A head's 情况报告. Routed to the mediation committee it is registered as a case."""
-    cmd = parse(IncidentInput, data)
-    if cmd.routed_to == IncidentRoute.MEDIATION_COMMITTEE and cmd.case is None:
-        raise DomainError("incident.needs_case", "case")
-    case_id = None
-    if cmd.routed_to == IncidentRoute.MEDIATION_COMMITTEE and cmd.case is not None:
-        case_data = cmd.case.model_dump(mode="json", exclude_none=True)
-        case_id = register_case(ctx, {**case_data, "source": "joint_defense",
-                                      "origin_kind": "incident_report"}).summary.id
-    with ctx.uow(write=True) as uow:
-        group = repos.get(uow.session, JointDefenseGroup, group_id)
-        if group is None:
-            raise NotFound("joint_defense_group", group_id, "group_id")
-        r = IncidentReport(group_id=group.id, reported_at=cmd.reported_at or uow.now,
-                           reporter_person_id=cmd.reporter_person_id, kind=cmd.kind.value,
-                           description=cmd.description, action_taken=cmd.action_taken,
-                           routed_to=cmd.routed_to.value, case_id=case_id,
-                           origin_station_id=uow.station_id)
-        uow.session.add(r)
-        uow.session.flush()
-        uow.log("incident.report", "incident_report", r.id, case_id=case_id,
-                after={"kind": r.kind, "routed_to": r.routed_to})
-        uow.commit()
-        return IncidentView(id=r.id, group_id=r.group_id, reported_at=r.reported_at,
-                            kind=r.kind, description=r.description, routed_to=r.routed_to,
-                            case_id=r.case_id)
+def member_view(p: Person, *, head_id: str | None, today: date) -> MemberView:
+    return MemberView(person_id=p.id, name=p.name, gender=p.gender,
+                      age=age_on(p.birth_date, today) if p.birth_date else None,
+                      id_number_masked=p.id_number_masked,
+                      phone_masked=mask_phone(p.phone) if p.phone else "",
+                      is_head=p.id == head_id)
+
+
+def current_memberships(uow: UnitOfWork, *, group_id: str | None = None,
+                        household_id: str | None = None) -> list[GroupMember]:
+    stmt = select(GroupMember).where(GroupMember.left_on.is_(None),  # type: ignore[union-attr]
+                                     GroupMember.voided_at.is_(None))  # type: ignore[union-attr]
+    if group_id:
+        stmt = stmt.where(GroupMember.group_id == group_id)
+    if household_id:
+        stmt = stmt.where(GroupMember.household_id == household_id)
+    return list(uow.session.scalars(stmt.order_by(GroupMember.joined_on,
+                                                  GroupMember.created_at)).all())
+
+
+def household_views(uow: UnitOfWork, households: list[Household],
+                    today: date) -> list[HouseholdView]:
+    ids = [h.id for h in households]
+    members = members_of(uow, ids)
+    group_of: dict[str, str] = {}
+    for m in uow.session.scalars(
+            select(GroupMember).where(GroupMember.household_id.in_(ids),  # type: ignore[attr-defined]
+                                      GroupMember.left_on.is_(None),  # type: ignore[union-attr]
+                                      GroupMember.voided_at.is_(None))).all():  # type: ignore[union-attr]
+        group_of[m.household_id] = m.group_id
+    groups = {g.id: g for g in uow.session.scalars(select(JointDefenseGroup).where(
+        JointDefenseGroup.id.in_(set(group_of.values())))).all()} if group_of else {}  # type: ignore[attr-defined]
+    out = []
+    for h in households:
+        # The head first, then the others by age, as in a household register (户口簿).
+        people = sorted(members.get(h.id, []), key=lambda p: (
+            p.id != h.head_person_id, p.birth_date is None, p.birth_date or date.min))
+        head = next((p for p in people if p.id == h.head_person_id), None)
+        gid = group_of.get(h.id)
+        out.append(HouseholdView(
+            id=h.id, address=h.address, villager_group=h.villager_group, grid=h.grid,
+            note=h.note, head_person_id=h.head_person_id, head_name=head.name if head else "",
+            member_ids=[p.id for p in people],
+            members=[member_view(p, head_id=h.head_person_id, today=today) for p in people],
+            group_id=gid, group_name=groups[gid].name if gid in groups else ""))
+    return out
+
+
+def group_views(uow: UnitOfWork, groups: list[JointDefenseGroup],
+                today: date) -> list[GroupView]:
+    ids = [g.id for g in groups]
+    current: dict[str, list[str]] = {i: [] for i in ids}
+    if ids:
+        for m in uow.session.scalars(
+                select(GroupMember).where(GroupMember.group_id.in_(ids),  # type: ignore[attr-defined]
+                                          GroupMember.left_on.is_(None),  # type: ignore[union-attr]
+                                          GroupMember.voided_at.is_(None))  # type: ignore[union-attr]
+                .order_by(GroupMember.joined_on, GroupMember.created_at)).all():
+            current[m.group_id].append(m.household_id)
+    people = persons_by_id(uow, [x for g in groups for x in (g.head_person_id,
+                                                             g.deputy_person_id)])
+    out = []
+    for g in groups:
+        head = people.get(g.head_person_id or "")
+        deputy = people.get(g.deputy_person_id or "")
+        active = g.status == GroupStatus.ACTIVE.value
+        warnings = check_group(
+            households=len(current[g.id]),
+            head=HeadFacts(head.gender, head.birth_date, bool(head.phone)) if head else None,
+            has_deputy=deputy is not None, term_end=g.term_end, today=today, active=active)
+        out.append(GroupView(
+            id=g.id, name=g.name, villager_group=g.villager_group, grid=g.grid,
+            head_person_id=g.head_person_id, head_name=head.name if head else "",
+            head_household_id=g.head_household_id,
+            head_phone_masked=mask_phone(head.phone) if head and head.phone else "",
+            deputy_person_id=g.deputy_person_id, deputy_name=deputy.name if deputy else "",
+            household_ids=current[g.id], member_count=len(current[g.id]),
+            elected_on=g.elected_on, selection_method=g.selection_method,
+            term_end=g.term_end, status=g.status,
+            warnings=[WarningView.of(w) for w in warnings]))
+    return out
+
+
+def membership_views(uow: UnitOfWork, group_id: str) -> list[GroupMemberView]:
+    rows = list(uow.session.scalars(
+        select(GroupMember).where(GroupMember.group_id == group_id,
+                                  GroupMember.voided_at.is_(None))).all())  # type: ignore[union-attr]
+    households = {h.id: h for h in uow.session.scalars(select(Household).where(
+        Household.id.in_({m.household_id for m in rows}))).all()} if rows else {}  # type: ignore[attr-defined]
+    heads = persons_by_id(uow, [h.head_person_id for h in households.values()])
+    # Current members first (by joining date), then those who left, latest first.
+    rows.sort(key=lambda m: (m.left_on is not None, -(m.left_on or date.min).toordinal(),
+                             m.joined_on, m.created_at))
+    out = []
+    for m in rows:
+        h = households.get(m.household_id)
+        head = heads.get(h.head_person_id or "") if h else None
+        out.append(GroupMemberView(id=m.id, household_id=m.household_id,
+                                   head_name=head.name if head else "",
+                                   address=h.address if h else "",
+                                   villager_group=h.villager_group if h else "",
+                                   joined_on=m.joined_on, left_on=m.left_on))
+    return out
