@@ -290,7 +290,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "matter": ("调解事项", "matter"), "participants": ("参加人", "participants"),
     "parties_present": ("到场当事人", "parties present"), "mediator_ids": ("调解员", "mediators"),
     "result": ("结果", "result"), "simplified": ("简易程序", "simplified procedure"),
-    "description": ("履行内容", "description"), "obligor_party_id": ("履行义务人", "obligor"),
+    "description": ("情况描述", "description"), "obligor_party_id": ("履行义务人", "obligor"),
     "due_on": ("期限", "due date"), "done_on": ("完成日期", "date done"), "kind": ("类型", "kind"),
     "facts_and_issues": ("纠纷事实和争议事项", "facts and issues"), "terms": ("协议内容", "terms"),
     "performance_manner": ("履行方式", "manner of performance"),
@@ -344,6 +344,7 @@ FIELDS: dict[str, tuple[str, str]] = {
 CONTEXT_FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("person", "name"): ("姓名", "name"),
     ("parties", "role"): ("身份（申请人、被申请人等）", "role"),
+    ("items", "description"): ("履行内容", "description"),
 }
 
 # One element of a list: ``items[2]`` is the third performance item.
