@@ -1,6 +1,7 @@
 """The mediator roster as far as cases need it: adding and listing mediators.
 
-Terms, certificates, training and status changes in depth belong to the roster feature."""
+Terms, certificates, training and status changes in depth are in ``roster`` (reading),
+``roster_changes`` and ``roster_export``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from mediation_desk.domain.deadlines import add_months
 from mediation_desk.domain.enums import CodeTable, MediatorRole
 from mediation_desk.domain.errors import DomainError, NotFound
 from mediation_desk.domain.idnumber import age_on
+from mediation_desk.domain.roster_commands import MediatorAddInput
 from mediation_desk.domain.views import MediatorView
 from mediation_desk.services import code_tables, indexing
 from mediation_desk.services.inputs import parse
@@ -23,7 +25,10 @@ TERM_MONTHS = 36  # Law Art. 9: committee members serve three-year terms
 
 
 def add_mediator(ctx: AppContext, data: dict[str, Any] | MediatorInput) -> MediatorView:
-    cmd = parse(MediatorInput, data)
+    """A new mediator: a new person or one already registered (``person_id``)."""
+    if isinstance(data, MediatorInput) and not isinstance(data, MediatorAddInput):
+        data = data.model_dump(exclude_unset=True)
+    cmd = parse(MediatorAddInput, data)
     today = ctx.today()
     if (cmd.person_id is None) == (cmd.person is None):
         raise DomainError("party.person_or_id", "person")
@@ -59,7 +64,9 @@ def add_mediator(ctx: AppContext, data: dict[str, Any] | MediatorInput) -> Media
                      term_end=term_end, certificate_no=cmd.certificate_no,
                      certificate_issued_on=cmd.certificate_issued_on,
                      work_cert_no=cmd.work_cert_no, specialties=list(cmd.specialties),
-                     level=cmd.level, is_chief=cmd.is_chief, origin_station_id=uow.station_id)
+                     level=cmd.level, is_chief=cmd.is_chief,
+                     honours=[h.strip() for h in cmd.honours if h.strip()],
+                     origin_station_id=uow.station_id)
         uow.session.add(m)
         uow.session.flush()
         uow.log("mediator.add", "mediator", m.id, after={"name": person.name, "role": m.role})
