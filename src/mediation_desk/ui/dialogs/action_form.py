@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.commands import ActionCommand
 from mediation_desk.domain.enums import CodeTable, EscalationKind, NoticeMethod
 from mediation_desk.domain.lifecycle import (
@@ -35,8 +36,10 @@ from mediation_desk.domain.views import CaseDetail, CodeChoice, MediatorView
 from mediation_desk.ui import labels
 from mediation_desk.ui.dialogs import case_tab_html as h
 from mediation_desk.ui.dialogs.case_tab_text import records_of
+from mediation_desk.ui.dialogs.conflict_line import ConflictLine, place_under, warning_label
 from mediation_desk.ui.field_errors import FieldErrors
 from mediation_desk.ui.guarded_dialog import date_value, set_date_value
+from mediation_desk.ui.tasks import TaskRunner
 
 NOTE_LINES = 3
 REASON_MAX = ActionCommand.model_fields["reason"].metadata[0].max_length  # type: ignore[attr-defined]
@@ -88,9 +91,15 @@ class ActionForm(QObject):
     """Builds the rows into ``layout`` (a QFormLayout on ``area``) and reads them back."""
 
     def __init__(self, action: str, detail: CaseDetail, today: date, area: QWidget,
-                 layout: QFormLayout) -> None:
+                 layout: QFormLayout, *, ctx: AppContext | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(area)
         self.action = action
+        self.case_id = detail.summary.id
+        # For the conflict check of the presiding mediator; without them, the dialog's own.
+        self._ctx = ctx
+        self._runner = runner
+        self.conflict_line: ConflictLine | None = None
         self.fields, self.reason_table, self.reason_codes = plan(action, detail)
         self._area = area
         self._layout = layout
@@ -234,7 +243,22 @@ class ActionForm(QObject):
             for m in mediators:
                 host.addItem(m.name, m.id)
             host.setEnabled(True)
+            self._watch_conflicts(host)
         self.restore(self._pending)
+
+    def _watch_conflicts(self, host: QComboBox) -> None:
+        """A 回避提示 line under the presiding mediator once the roster is there."""
+        if self.conflict_line is not None:
+            return
+        window = self._area.window()
+        ctx = self._ctx or getattr(window, "ctx", None)
+        runner = self._runner or getattr(window, "runner", None)
+        if not isinstance(ctx, AppContext) or not isinstance(runner, TaskRunner):
+            return
+        label = warning_label(self._area, "host_mediator_id")
+        place_under(self._layout, host, label)
+        self.conflict_line = ConflictLine(ctx, runner, self.case_id, host, label)
+        self.conflict_line.check()
 
     # Reading and restoring ---------------------------------------------------------------
 

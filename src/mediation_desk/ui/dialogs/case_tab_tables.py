@@ -1,18 +1,30 @@
-"""The table tabs of the case window: 当事人, 调解员 (with recusal requests), 履行 (items and
-reminders). Personal data is shown as the read model carries it: masked."""
+"""The table tabs of the case window: 当事人, 调解员 (with recusal requests and the
+conflict-of-interest column), 履行 (items and reminders). Personal data is shown as the read
+model carries it: masked."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QBoxLayout, QLabel, QTableWidget, QTableWidgetItem
 
+from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.money import format_yuan
+from mediation_desk.domain.relation_views import ConflictView
 from mediation_desk.domain.views import CaseDetail, PerformanceItemView
+from mediation_desk.services.conflicts import case_conflicts
 from mediation_desk.ui import labels
 from mediation_desk.ui.dialogs import case_tab_html as h
 from mediation_desk.ui.dialogs.case_tab_text import records_of
+from mediation_desk.ui.dialogs.conflict_line import show_warning, warning_label
+from mediation_desk.ui.i18n import current_language
+from mediation_desk.ui.tasks import TaskRunner
+from mediation_desk.wording.conflict_text import conflict_warning
+
+log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 """Column 0 of a row carries the id of what the row shows (item, recusal request)."""
@@ -20,6 +32,8 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Column 0 also carries the row's state code (pending, done ...) for the row buttons."""
 
 OPEN_ITEM_STATES = ("pending", "overdue")
+CONFLICT_LABEL = "mediators_conflicts_label"
+"""The 回避提示 line under the mediators table: every conflict of the mediators on the case."""
 MAX_COLUMN_PX = 320
 
 
@@ -64,6 +78,15 @@ def live_items(d: CaseDetail) -> list[PerformanceItemView]:
 
 
 class CaseTables(QObject):
+    """Fills the tables; the parent (the case window) lends its ``ctx`` and ``runner`` for the
+    conflict check, which reads in the background."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts: dict[str, list[ConflictView]] = {}
+        """Conflicts of the shown case, by mediator id (empty until they are read)."""
+        self._conflicts_case: str | None = None
+
     def yes_no(self, value: object) -> str:
         return self.tr("yes") if value else self.tr("no")
 
@@ -80,15 +103,69 @@ class CaseTables(QObject):
         fill_table(table, rows)
 
     def mediators(self, table: QTableWidget, d: CaseDetail) -> None:
-        rows = []
+        if self._conflicts_case != d.summary.id:
+            self.conflicts, self._conflicts_case = {}, d.summary.id
+        self._fill_mediators(table, d)
+        self._load_conflicts(table, d)
+
+    def _fill_mediators(self, table: QTableWidget, d: CaseDetail) -> None:
+        rows, warnings, everything = [], [], []
+        lang = current_language()
         for m in d.mediators:
             if m.removed_on is not None:
                 task = self.tr("no longer on the case")
             else:
                 task = self.tr("presides") if m.is_host else self.tr("mediator")
+            found = self.conflicts.get(m.mediator_id, []) if m.removed_on is None else []
+            if found:
+                # Words and ⚠ in the row itself, never colour alone; the sentence is below.
+                task = labels.fill(self.tr("%1 — ⚠ possible conflict of interest"), task)
             rows.append([m.name, task, self.yes_no(m.chosen_by_party), h.iso(m.assigned_on),
                          h.iso(m.removed_on)])
+            warnings.append(conflict_warning(found, lang))
+            everything += found
         fill_table(table, rows)
+        for r, text in enumerate(warnings):
+            if text:
+                for c in (0, 1):
+                    table.item(r, c).setToolTip(text)
+        label = self._conflict_label(table)
+        label.setAccessibleDescription(show_warning(label, everything))
+
+    def _conflict_label(self, table: QTableWidget) -> QLabel:
+        """The 回避提示 line right under the mediators table (made on first use)."""
+        parent = table.parentWidget()
+        label = parent.findChild(QLabel, CONFLICT_LABEL) if parent else None
+        if label is None:
+            label = warning_label(parent or table, "mediators")
+            label.setObjectName(CONFLICT_LABEL)
+            layout = parent.layout() if parent else None
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(layout.indexOf(table) + 1, label)
+        return label
+
+    def _load_conflicts(self, table: QTableWidget, d: CaseDetail) -> None:
+        window = self.parent()
+        ctx, runner = getattr(window, "ctx", None), getattr(window, "runner", None)
+        if not isinstance(ctx, AppContext) or not isinstance(runner, TaskRunner):
+            return
+        case_id = d.summary.id
+        if not any(m.removed_on is None for m in d.mediators):
+            runner.cancel(f"case_conflicts/{case_id}")
+            return
+
+        def show(found: list[ConflictView]) -> None:
+            if not shiboken6.isValid(table) or self._conflicts_case != case_id:
+                return
+            by_mediator: dict[str, list[ConflictView]] = {}
+            for c in found:
+                by_mediator.setdefault(c.mediator_id, []).append(c)
+            self.conflicts = by_mediator
+            self._fill_mediators(table, d)
+
+        runner.submit(lambda: case_conflicts(ctx, case_id), on_done=show,
+                      on_error=lambda exc: log.error("conflict check", exc_info=exc),
+                      key=f"case_conflicts/{case_id}")
 
     def recusals(self, table: QTableWidget, d: CaseDetail) -> None:
         names = {m.mediator_id: m.name for m in d.mediators}

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.enums import CodeTable
@@ -18,7 +18,9 @@ from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.views import CaseDetail
 from mediation_desk.services import code_tables, mediators
 from mediation_desk.ui import labels
+from mediation_desk.ui.dialogs.conflict_line import ConflictLine, place_under, warning_label
 from mediation_desk.ui.dialogs.record_fields import FormInfo, Lookups, Service
+from mediation_desk.ui.dialogs.record_specs_case import CONFLICT_CHECKED
 from mediation_desk.ui.field_errors import FieldErrors
 from mediation_desk.ui.guarded_dialog import GuardedDialog
 from mediation_desk.ui.i18n import current_language
@@ -64,6 +66,8 @@ class RecordForm(GuardedDialog):
         self.general_label: QLabel
         self.service: Service
         self._save_label = ""
+        self.conflict_lines: dict[str, ConflictLine] = {}
+        """Mediator fields watched for conflicts of interest, by field name."""
         self.setWindowTitle(self.draft_title)
 
     # For subclasses ----------------------------------------------------------------------
@@ -156,6 +160,22 @@ class RecordForm(GuardedDialog):
         finally:
             self._restoring = restoring
         self.save_button.setEnabled(True)
+        self._watch_conflicts()
+
+    def _watch_conflicts(self) -> None:
+        """Once the mediator lists are filled: a warning line under each mediator field the
+        kind names in CONFLICT_CHECKED (回避提示), updated whenever another one is picked."""
+        for name in CONFLICT_CHECKED.get(self.kind, ()):
+            combo = self.findChild(QComboBox, name)
+            if combo is None or name in self.conflict_lines:
+                continue
+            layout = combo.parentWidget().layout() if combo.parentWidget() else None
+            label = warning_label(combo.parentWidget() or self, name)
+            if isinstance(layout, QFormLayout):
+                place_under(layout, combo, label)
+            line = ConflictLine(self.ctx, self.runner, self.detail.summary.id, combo, label)
+            self.conflict_lines[name] = line
+            line.check()
 
     def _on_lookups_failed(self, exc: BaseException) -> None:
         log.error("could not read the lists of the %s form", self.kind, exc_info=exc)
@@ -173,4 +193,6 @@ class RecordForm(GuardedDialog):
     def done(self, result: int) -> None:
         # Lists still being read would arrive at a closed (deleted) form: drop them.
         self.runner.cancel(f"lookups:{self.draft_key}")
+        for line in self.conflict_lines.values():
+            line.stop()
         super().done(result)

@@ -43,6 +43,12 @@ def _assigned(info: FormInfo) -> set[str]:
     return set(case_mediators(info))
 
 
+# Mediator fields under which the conflict-of-interest warning shows (ui/dialogs/conflict_line).
+CONFLICT_CHECKED: dict[str, tuple[str, ...]] = {
+    "assign_mediator": ("mediator_id",),
+    "recusal_decision": ("replacement_mediator_id",),
+}
+
 NOTICE_METHODS = (
     ("written", QT_TRANSLATE_NOOP("RecordFields", "In writing (notice handed over)")),
     ("oral", QT_TRANSLATE_NOOP("RecordFields", "Orally")),
