@@ -944,6 +944,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — ⚠ possible conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1366,123 @@
     </message>
 </context>
 <context>
+    <name>FairnessTableModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingReportDialog</name>
+    <message>
+        <source>Written report of a major dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Report due: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major dispute found in screening is reported in writing to the judicial office within 2 days. Record the day the written report was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEditor</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major dispute must be reported in writing within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened &amp;afterwards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormGuide</name>
     <message>
         <source>Next: add the applicant with &quot;Add party…&quot;.</source>
@@ -1416,6 +1537,173 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Joint-defence group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 第三村民组第一联防组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Villager group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households (about ten neighbouring households; tick each one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a household by address or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Elected on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the head was elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the head was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New joint-defence group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit joint-defence group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The term runs to %1 (three years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberTableModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Term ends in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuardedDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -1423,6 +1711,45 @@
     </message>
     <message>
         <source>What you typed in this form has not been saved. Close it and throw the changes away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadChangeDialog</name>
+    <message>
+        <source>New head (re-election)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — head now: %2, elected %3, term to %4. The new head starts a new three-year term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;head: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New head of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Elected on: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the head was chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +1821,298 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 青石村三组12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Villager group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (the head of household is marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make head of &amp;household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or add someone already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a registered person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered persons found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint-defence group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint-defence group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent to: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who deals with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the mediation committee, the report becomes a case: after “Next” the new-case form opens, filled in from this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemsEditor</name>
     <message>
         <source>Obligation %1</source>
@@ -1541,6 +2160,216 @@
     </message>
     <message>
         <source>Total: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JointDefencePage</name>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;head (re-election)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add or remove households…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint-defence groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No joint-defence groups yet. Press “New group…” to set one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group above to see its head and households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: %1 %2 · Deputy: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected %1 by %2 · term to %3 · %4 households now, %5 incident reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households, %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports, %2 became cases. Double-click a report with a case number to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident reports match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolve group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolve %1 today? Its %2 households leave the group and can join another one. The group&apos;s records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House&amp;holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, villager group or a member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reports of group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reports of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reports sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reports of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patrol rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +2598,512 @@
     </message>
     <message>
         <source>&amp;About Mediation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDetail</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First appointed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of appointment (聘书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work certificate (上岗证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 course(s), %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind a registered person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials, e.g. zs for 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter someone &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; fills in the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full/&amp;part-time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hief mediator (首席调解员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of appointment (聘书) N&amp;o.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work certificate (上岗证) No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hon&amp;ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 调解能手、优秀人民调解员 (separate with 、)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mediator — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty: three years after the appointment for committee members; none for hired mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registered person or enter the new mediator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediatorStatusDialog</name>
+    <message>
+        <source>Appointment and status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 村民会议决定罢免</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator: %1 (%2), now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall or dismissal must rest on one of the grounds of Mediation Law Art. 15 (or serious dereliction of duty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsPage</name>
+    <message>
+        <source>Committee check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, former ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-elect / re-appoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the %1 of %2 today (%3)? The new term ends on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new term is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee: %1 member(s) (%2 women), %3 hired mediator(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The committee&apos;s composition is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mediator in the list to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New mediator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a committee member or a hired mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen mediator&apos;s post, term, certificates, specialties or honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a training course the chosen mediator attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment / status change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a resignation, recall, dismissal, end of term …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-elect / re-appoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new three-year term for the chosen mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;latives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the chosen mediator&apos;s family ties, so that the case window can warn when a mediator is related to a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the printable roster, then print it or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster as an .xlsx spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add or remove a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove a household — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now in %2 — moves here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a household to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove a household from this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of joining or leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household is in one group at a time: one that joins here leaves its old group on the same day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +3649,250 @@
     </message>
 </context>
 <context>
+    <name>PatrolForm</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatrolLogDialog</name>
+    <message>
+        <source>Patrol log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patrolled from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who took part, by name; separate names with 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. all quiet; two street lights out on the east road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hazards found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire, electricity, water, roads … leave empty if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatrolModels</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPanel</name>
+    <message>
+        <source>&amp;Rota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate rota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new rota: households take turns fairly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print rota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the rota as a paper to print and pin up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 shifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to see its patrol rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no patrol rota yet. Press “Generate rota…” to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 households per shift, %3%4. Double-click a shift to write its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patrol rota could not be read. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota saved: %1 shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift marked missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol log saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two households exchange their turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody patrolled this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write patrol &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who went, what was seen, hazards found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns per household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol logs of this rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonSearch</name>
     <message>
         <source>Searching…</source>
@@ -2342,7 +3921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can already use the “Cases”, “Today” and “Settings” pages on the left.</source>
+        <source>The other pages on the left can already be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +4358,756 @@
     </message>
 </context>
 <context>
+    <name>RelativesDialog</name>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-law (by marriage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer true (e.g. divorce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody chosen yet: find the person above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this tie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tie with %1 (%2)? It stays in the records, marked as removed. Why is it removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family ties recorded here are checked whenever a mediator is chosen for a case: a mediator who is a party&apos;s relative is pointed out, so the parties can ask for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relatives recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected tie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the relative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, or pinyin initials such as zs for 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relative is the person&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. eldest daughter, married into 李家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tie (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterForm</name>
+    <message>
+        <source>This could not be saved. The reason was written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterLabels</name>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned at own request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to serve (illness etc.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away from the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (chief mediator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full/part-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Term over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotaDialog</name>
+    <message>
+        <source>Generate patrol rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households of the group take turns (轮户值日). Each gets as many turns as the others, at most one more; households with fewer turns so far go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20:00-22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shift per time window and day; several windows are separated by 、 or a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households per shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the main road and the threshing ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the planned shifts of an overlapping rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns per household in the new rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate patrol rota — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts; each household gets %2 turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates overlap a rota of this group: tick the box below to replace its planned shifts, or change the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningModels</name>
+    <message>
+        <source>Nil report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Major, reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Major, report due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening &amp;frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record written &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rounds recorded, %2 of them nil reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n round(s) overdue, not recorded: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round for %1 is not recorded yet; due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round for %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the selected round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nil report — nothing was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute screening register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRoundDialog</name>
+    <message>
+        <source>Record a screening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute screening register (矛盾纠纷排查登记): list what the round found, or tick &quot;Nil report&quot; when nothing was found — a nil report must be recorded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of others who took part, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the whole village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nil report: nothing was found in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates (special screening)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediators and dispute categories could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Mediation session</source>
@@ -2965,6 +5294,127 @@
     </message>
 </context>
 <context>
+    <name>ShiftMissedDialog</name>
+    <message>
+        <source>Mark shift missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the shift as missed when nobody patrolled. The households still owe the turn: they go first in the next rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. heavy rain; nobody came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark shift missed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSwapDialog</name>
+    <message>
+        <source>Swap turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two households exchange their turns; each keeps its number of turns. The rota&apos;s original plan stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household leaving this shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household &amp;coming instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. away at the market that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap turns — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <source>+ Add a term</source>
@@ -3048,6 +5498,65 @@
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县司法局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 民法典婚姻家庭编</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Texts</name>
     <message>
         <source>The paper could not be made or written. The reason was written to the log.</source>
@@ -3055,6 +5564,57 @@
     </message>
     <message>
         <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>community</name>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly living alone / left-behind child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

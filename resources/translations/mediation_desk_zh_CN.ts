@@ -941,6 +941,10 @@
         <translation>参与调解</translation>
     </message>
     <message>
+        <source>%1 — ⚠ possible conflict of interest</source>
+        <translation>%1——⚠ 需回避提示</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1359,6 +1363,124 @@
     </message>
 </context>
 <context>
+    <name>FairnessTableModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>轮值次数</translation>
+    </message>
+    <message>
+        <source>Turns before</source>
+        <translation>此前次数</translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation>已巡逻</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>FindingReportDialog</name>
+    <message>
+        <source>Written report of a major dispute</source>
+        <translation>重大纠纷书面报告</translation>
+    </message>
+    <message>
+        <source>%1
+Report due: %2</source>
+        <translation>%1
+报告截止：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Try again.</source>
+        <translation>报告保存失败，请重试。</translation>
+    </message>
+    <message>
+        <source>A major dispute found in screening is reported in writing to the judicial office within 2 days. Record the day the written report was sent.</source>
+        <translation>排查发现的重大纠纷，须在 2 日内书面报告司法所。请登记书面报告报出的日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>报告日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEditor</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>排查发现的矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取措施</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>A major dispute must be reported in writing within 2 days</source>
+        <translation>重大纠纷须在 2 日内书面上报</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of a report</source>
+        <translation>报告的后续处理</translation>
+    </message>
+    <message>
+        <source>What happened &amp;afterwards:</source>
+        <translation>后续处理情况(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续处理情况</translation>
+    </message>
+</context>
+<context>
     <name>FormGuide</name>
     <message>
         <source>Next: add the applicant with &quot;Add party…&quot;.</source>
@@ -1413,6 +1535,171 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Joint-defence group</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>组名(&amp;N)：*</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>联防组名称</translation>
+    </message>
+    <message>
+        <source>e.g. 第三村民组第一联防组</source>
+        <translation>例如：第三村民组第一联防组</translation>
+    </message>
+    <message>
+        <source>&amp;Villager group:</source>
+        <translation>村民小组(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Households (about ten neighbouring households; tick each one)</source>
+        <translation>成员户（相邻约十户，逐户打勾）</translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation>查找农户</translation>
+    </message>
+    <message>
+        <source>Type to find a household by address or name</source>
+        <translation>输入住址或户主姓名查找</translation>
+    </message>
+    <message>
+        <source>Households of the group</source>
+        <translation>本组的农户</translation>
+    </message>
+    <message>
+        <source>&amp;Head: *</source>
+        <translation>中心户长(&amp;H)：*</translation>
+    </message>
+    <message>
+        <source>Head of the group</source>
+        <translation>中心户长</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>副户长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>副户长</translation>
+    </message>
+    <message>
+        <source>&amp;Elected on:</source>
+        <translation>推选日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Date the head was elected</source>
+        <translation>中心户长推选日期</translation>
+    </message>
+    <message>
+        <source>&amp;How chosen:</source>
+        <translation>产生方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>How the head was chosen</source>
+        <translation>中心户长产生方式</translation>
+    </message>
+    <message>
+        <source>New joint-defence group</source>
+        <translation>新建联防组</translation>
+    </message>
+    <message>
+        <source>Edit joint-defence group</source>
+        <translation>修改联防组</translation>
+    </message>
+    <message>
+        <source>%1 (already in %2)</source>
+        <translation>%1（已在%2）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) ticked</source>
+        <translation>
+            <numerusform>已选 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The term runs to %1 (three years).</source>
+        <translation>任期至 %1（三年）。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberTableModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退出日期</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>中心户长</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>副户长</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Term ends in %n day(s)</source>
+        <translation>
+            <numerusform>⚠ %n天后任期届满</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 to check</source>
+        <translation>⚠ %1项待核实</translation>
+    </message>
+</context>
+<context>
     <name>GuardedDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -1421,6 +1708,45 @@
     <message>
         <source>What you typed in this form has not been saved. Close it and throw the changes away?</source>
         <translation>这张表里填写的内容还没有保存。确定关闭并丢弃这些内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HeadChangeDialog</name>
+    <message>
+        <source>New head (re-election)</source>
+        <translation>户长换届</translation>
+    </message>
+    <message>
+        <source>%1 — head now: %2, elected %3, term to %4. The new head starts a new three-year term.</source>
+        <translation>%1——现任中心户长：%2，%3推选，任期至 %4。新户长开始新的三年任期。</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>New &amp;head: *</source>
+        <translation>新户长(&amp;H)：*</translation>
+    </message>
+    <message>
+        <source>New head of the group</source>
+        <translation>新的中心户长</translation>
+    </message>
+    <message>
+        <source>&amp;Elected on: *</source>
+        <translation>推选日期(&amp;E)：*</translation>
+    </message>
+    <message>
+        <source>Date of the election</source>
+        <translation>推选日期</translation>
+    </message>
+    <message>
+        <source>&amp;How chosen:</source>
+        <translation>产生方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>How the head was chosen</source>
+        <translation>中心户长产生方式</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1817,298 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>&amp;Address: *</source>
+        <translation>住址(&amp;A)：*</translation>
+    </message>
+    <message>
+        <source>Address of the household</source>
+        <translation>农户住址</translation>
+    </message>
+    <message>
+        <source>e.g. 青石村三组12号</source>
+        <translation>例如：青石村三组12号</translation>
+    </message>
+    <message>
+        <source>&amp;Villager group:</source>
+        <translation>村民小组(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Members (the head of household is marked)</source>
+        <translation>家庭成员（标出户主）</translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Make head of &amp;household</source>
+        <translation>设为户主(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>从名单中移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation>登记新成员</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Name of the new member</source>
+        <translation>新成员姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Gender of the new member</source>
+        <translation>新成员性别</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ID number of the new member</source>
+        <translation>新成员身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone of the new member</source>
+        <translation>新成员电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>加入名单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Or add someone already registered</source>
+        <translation>或者加入已登记的人员</translation>
+    </message>
+    <message>
+        <source>Find a registered person</source>
+        <translation>查找已登记人员</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials, then Enter</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Registered persons found</source>
+        <translation>找到的人员</translation>
+    </message>
+    <message>
+        <source>Add this &amp;person</source>
+        <translation>加入此人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新增农户</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>修改农户</translation>
+    </message>
+    <message>
+        <source>✓ head</source>
+        <translation>✓ 户主</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Joint-defence group</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>Members&apos; names</source>
+        <translation>家庭成员</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident report</source>
+        <translation>情况报告</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>下一步(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Group: *</source>
+        <translation>联防组(&amp;G)：*</translation>
+    </message>
+    <message>
+        <source>Joint-defence group</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>报告人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>&amp;When: *</source>
+        <translation>时间(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>Date and time of the report</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>&amp;Kind: *</source>
+        <translation>类别(&amp;K)：*</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>情况类别</translation>
+    </message>
+    <message>
+        <source>What &amp;happened: *</source>
+        <translation>情况简述(&amp;H)：*</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况简述</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>已采取措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to: *</source>
+        <translation>处理去向(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>Who deals with it</source>
+        <translation>处理去向</translation>
+    </message>
+    <message>
+        <source>Sent to the mediation committee, the report becomes a case: after “Next” the new-case form opens, filled in from this report.</source>
+        <translation>转调委会的情况要登记为案件：按“下一步”后打开新案件登记表，已按本报告填好。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>处理去向</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况简述</translation>
+    </message>
+    <message>
+        <source>Action taken: </source>
+        <translation>已采取措施：</translation>
+    </message>
+    <message>
+        <source>Follow-up: </source>
+        <translation>后续处理：</translation>
+    </message>
+</context>
+<context>
     <name>ItemsEditor</name>
     <message>
         <source>Obligation %1</source>
@@ -1539,6 +2157,216 @@
     <message>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>JointDefencePage</name>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>联防组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>新建联防组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;head (re-election)…</source>
+        <translation>户长换届(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add or remove households…</source>
+        <translation>加入/移出农户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve</source>
+        <translation>解散(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Joint-defence groups</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 households</source>
+        <translation>共 %1 个联防组，%2 户</translation>
+    </message>
+    <message>
+        <source>No joint-defence groups yet. Press “New group…” to set one up.</source>
+        <translation>还没有联防组。按“新建联防组…”建立。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Choose a group above to see its head and households.</source>
+        <translation>在上面选一个联防组，查看户长和成员户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>Head: %1 %2 · Deputy: %3</source>
+        <translation>中心户长：%1 %2 · 副户长：%3</translation>
+    </message>
+    <message>
+        <source>Elected %1 by %2 · term to %3 · %4 households now, %5 incident reports</source>
+        <translation>%1 %2产生 · 任期至 %3 · 现有 %4 户 · 情况报告 %5 条</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 people</source>
+        <translation>共 %1 户，%2 人</translation>
+    </message>
+    <message>
+        <source>No households found.</source>
+        <translation>没有找到农户。</translation>
+    </message>
+    <message>
+        <source>%1 reports, %2 became cases. Double-click a report with a case number to open the case.</source>
+        <translation>共 %1 条报告，其中 %2 条已登记为案件。双击有案件编号的报告可打开案件。</translation>
+    </message>
+    <message>
+        <source>No incident reports match.</source>
+        <translation>没有符合条件的情况报告。</translation>
+    </message>
+    <message>
+        <source>The list could not be read. Press F5 to try again.</source>
+        <translation>列表读取失败，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>Dissolve group</source>
+        <translation>解散联防组</translation>
+    </message>
+    <message>
+        <source>Dissolve %1 today? Its %2 households leave the group and can join another one. The group&apos;s records are kept.</source>
+        <translation>今天解散“%1”吗？本组 %2 户将退出本组，可以加入其他联防组。本组的记录会保留。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>没能保存这项更改。</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近90天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近12个月</translation>
+    </message>
+    <message>
+        <source>Households of the group</source>
+        <translation>本组的农户</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>House&amp;holds</source>
+        <translation>农户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Address, villager group or a member&apos;s name</source>
+        <translation>住址、村民小组或家庭成员姓名</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>新增农户(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Edit household…</source>
+        <translation>修改农户…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>&amp;Incident reports</source>
+        <translation>情况报告(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>联防组：</translation>
+    </message>
+    <message>
+        <source>Show reports of group</source>
+        <translation>按联防组筛选</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Show reports of kind</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>处理去向：</translation>
+    </message>
+    <message>
+        <source>Show reports sent to</source>
+        <translation>按处理去向筛选</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Show reports of the period</source>
+        <translation>按期间筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation>报告情况(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>后续处理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Incident reports</source>
+        <translation>情况报告</translation>
+    </message>
+    <message>
+        <source>&amp;Patrol rota</source>
+        <translation>巡逻值日(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>巡逻情况</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>发现隐患</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2592,511 @@
     <message>
         <source>&amp;About Mediation Desk</source>
         <translation>关于调解工作台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDetail</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation>性别、年龄</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>产生方式</translation>
+    </message>
+    <message>
+        <source>First appointed on</source>
+        <translation>首次任职日期</translation>
+    </message>
+    <message>
+        <source>Current term</source>
+        <translation>本届任期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Letter of appointment (聘书)</source>
+        <translation>聘书</translation>
+    </message>
+    <message>
+        <source>Work certificate (上岗证)</source>
+        <translation>上岗证</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉称号</translation>
+    </message>
+    <message>
+        <source>Training: %1 course(s), %2 hours</source>
+        <translation>培训：%1 次，共 %2 学时</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation>还没有培训记录。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>New term ends</source>
+        <translation>新任期届满</translation>
+    </message>
+    <message>
+        <source>No changes since the appointment.</source>
+        <translation>任职以来没有变更。</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>F&amp;ind a registered person:</source>
+        <translation>查找已登记的人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials, e.g. zs for 张三</source>
+        <translation>姓名或拼音首字母，如 zs 查张三</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>选用此人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Enter someone &amp;else</source>
+        <translation>改填其他人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters; fills in the date of birth</source>
+        <translation>18 位，填后自动带出出生日期</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Post and term</source>
+        <translation>职务和任期</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;method:</source>
+        <translation>产生方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Full/&amp;part-time:</source>
+        <translation>专职/兼职(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Appointed o&amp;n:</source>
+        <translation>任职日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Term ends:</source>
+        <translation>任期届满(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hief mediator (首席调解员)</source>
+        <translation>首席调解员(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Certificates and honours</source>
+        <translation>证书和荣誉</translation>
+    </message>
+    <message>
+        <source>Letter of appointment (聘书) N&amp;o.:</source>
+        <translation>聘书编号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation>聘书日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work certificate (上岗证) No.:</source>
+        <translation>上岗证编号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Hon&amp;ours:</source>
+        <translation>荣誉称号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 调解能手、优秀人民调解员 (separate with 、)</source>
+        <translation>如：调解能手、优秀人民调解员（用、分开）</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Edit mediator — %1</source>
+        <translation>修改调解员 — %1</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>新增调解员</translation>
+    </message>
+    <message>
+        <source>Left empty: three years after the appointment for committee members; none for hired mediators</source>
+        <translation>不填：委员任期为任职之日起三年；聘任调解员不设任期</translation>
+    </message>
+    <message>
+        <source>Choose a registered person or enter the new mediator&apos;s name.</source>
+        <translation>请选择一位已登记的人，或填写新调解员的姓名。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorStatusDialog</name>
+    <message>
+        <source>Appointment and status change</source>
+        <translation>任免/状态变更</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>新的状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 村民会议决定罢免</source>
+        <translation>如：村民会议决定罢免</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Status change — %1</source>
+        <translation>任免/状态变更 — %1</translation>
+    </message>
+    <message>
+        <source>Mediator: %1 (%2), now %3</source>
+        <translation>调解员：%1（%2），现为%3</translation>
+    </message>
+    <message>
+        <source>A recall or dismissal must rest on one of the grounds of Mediation Law Art. 15 (or serious dereliction of duty).</source>
+        <translation>罢免或解聘必须依据人民调解法第十五条规定的情形（或严重失职、违法乱纪）。</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsPage</name>
+    <message>
+        <source>Committee check</source>
+        <translation>调委会组成检查</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>All, former ones too</source>
+        <translation>全部（含已离任）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>re-election</source>
+        <translation>连选连任</translation>
+    </message>
+    <message>
+        <source>re-appointment</source>
+        <translation>续聘</translation>
+    </message>
+    <message>
+        <source>Re-elect / re-appoint</source>
+        <translation>连任/续聘</translation>
+    </message>
+    <message>
+        <source>Record the %1 of %2 today (%3)? The new term ends on %4.</source>
+        <translation>登记%2今天（%3）%1吗？新任期至 %4 届满。</translation>
+    </message>
+    <message>
+        <source>Making the roster…</source>
+        <translation>正在生成名册…</translation>
+    </message>
+    <message>
+        <source>Export the roster to Excel</source>
+        <translation>导出名册到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The roster was saved to %1</source>
+        <translation>名册已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The new term is recorded.</source>
+        <translation>新任期已登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) listed</source>
+        <translation>
+            <numerusform>共 %n 名调解员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster could not be read. Press F5 to try again.</source>
+        <translation>名册读取失败，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>Committee: %1 member(s) (%2 women), %3 hired mediator(s).</source>
+        <translation>调委会：委员 %1 人（女 %2 人），聘任调解员 %3 人。</translation>
+    </message>
+    <message>
+        <source>✓ The committee&apos;s composition is in order.</source>
+        <translation>✓ 调委会组成符合要求。</translation>
+    </message>
+    <message>
+        <source>Choose a mediator in the list to see the details.</source>
+        <translation>在名册中选择一位调解员，这里显示详细情况。</translation>
+    </message>
+    <message>
+        <source>&amp;New mediator…</source>
+        <translation>新增调解员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a committee member or a hired mediator</source>
+        <translation>新增委员或聘任调解员</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen mediator&apos;s post, term, certificates, specialties or honours</source>
+        <translation>修改所选调解员的职务、任期、证书、专长或荣誉</translation>
+    </message>
+    <message>
+        <source>&amp;Training record…</source>
+        <translation>培训记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record a training course the chosen mediator attended</source>
+        <translation>登记所选调解员参加的培训</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment / status change…</source>
+        <translation>任免/状态变更(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a resignation, recall, dismissal, end of term …</source>
+        <translation>登记辞职、罢免、解聘、任期届满等</translation>
+    </message>
+    <message>
+        <source>&amp;Re-elect / re-appoint…</source>
+        <translation>连任/续聘(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A new three-year term for the chosen mediator</source>
+        <translation>为所选调解员登记新的三年任期</translation>
+    </message>
+    <message>
+        <source>Re&amp;latives…</source>
+        <translation>亲属关系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record the chosen mediator&apos;s family ties, so that the case window can warn when a mediator is related to a party</source>
+        <translation>登记所选调解员的亲属关系，办案时如调解员与当事人有亲属关系会提示回避</translation>
+    </message>
+    <message>
+        <source>&amp;Print roster…</source>
+        <translation>打印名册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview the printable roster, then print it or save it as PDF</source>
+        <translation>预览调解员名册，然后打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the roster as an .xlsx spreadsheet</source>
+        <translation>把名册保存为 .xlsx 表格</translation>
+    </message>
+    <message>
+        <source>Mediator roster</source>
+        <translation>调解员名册</translation>
+    </message>
+    <message>
+        <source>Mediator details</source>
+        <translation>调解员详细情况</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add or remove a household</source>
+        <translation>加入/移出农户</translation>
+    </message>
+    <message>
+        <source>Add or remove a household — %1</source>
+        <translation>加入/移出农户——%1</translation>
+    </message>
+    <message>
+        <source>%1 (now in %2 — moves here)</source>
+        <translation>%1（现在%2，将转入本组）</translation>
+    </message>
+    <message>
+        <source>&amp;Add a household to this group</source>
+        <translation>把一户加入本组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a household from this group</source>
+        <translation>把一户移出本组(&amp;R)</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold: *</source>
+        <translation>农户(&amp;O)：*</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>&amp;Date: *</source>
+        <translation>日期(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>Date of joining or leaving</source>
+        <translation>加入或退出日期</translation>
+    </message>
+    <message>
+        <source>A household is in one group at a time: one that joins here leaves its old group on the same day.</source>
+        <translation>一户同一时间只能属于一个联防组：从别的组转入的，同日退出原组。</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +3637,250 @@
     </message>
 </context>
 <context>
+    <name>PatrolForm</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolLogDialog</name>
+    <message>
+        <source>Patrol log</source>
+        <translation>巡逻记录</translation>
+    </message>
+    <message>
+        <source>&amp;Patrolled from:</source>
+        <translation>巡逻时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation>参加人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation>姓名，用“、”隔开</translation>
+    </message>
+    <message>
+        <source>Everyone who took part, by name; separate names with 、</source>
+        <translation>参加巡逻的每个人的姓名，用“、”隔开</translation>
+    </message>
+    <message>
+        <source>&amp;What was seen:</source>
+        <translation>巡逻情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. all quiet; two street lights out on the east road</source>
+        <translation>如：一切正常；村东路两盏路灯不亮</translation>
+    </message>
+    <message>
+        <source>&amp;Hazards found:</source>
+        <translation>发现隐患(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>fire, electricity, water, roads … leave empty if none</source>
+        <translation>用火、用电、水塘、道路等；没有就空着</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Patrol log — %1</source>
+        <translation>巡逻记录 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolModels</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待值日</translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation>已巡逻</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>已调换</translation>
+    </message>
+    <message>
+        <source> · swapped</source>
+        <translation>（已调换）</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPanel</name>
+    <message>
+        <source>&amp;Rota:</source>
+        <translation>轮值表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>轮值表</translation>
+    </message>
+    <message>
+        <source>&amp;Generate rota…</source>
+        <translation>生成轮值表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Make a new rota: households take turns fairly</source>
+        <translation>新排一张轮值表：各户公平轮流值日</translation>
+    </message>
+    <message>
+        <source>&amp;Print rota…</source>
+        <translation>打印轮值表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview the rota as a paper to print and pin up</source>
+        <translation>预览轮值表纸件，打印后张贴</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 shifts)</source>
+        <translation>%1 至 %2（%3 班）</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its patrol rota.</source>
+        <translation>请先选一个联防组，这里显示它的轮户值日表。</translation>
+    </message>
+    <message>
+        <source>%1 has no patrol rota yet. Press “Generate rota…” to make one.</source>
+        <translation>%1还没有轮值表。请按“生成轮值表…”排一张。</translation>
+    </message>
+    <message>
+        <source>, area: %1</source>
+        <translation>，巡逻区域：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 households per shift, %3%4. Double-click a shift to write its log.</source>
+        <translation>%1：每班 %2 户，%3%4。双击班次可填写巡逻记录。</translation>
+    </message>
+    <message>
+        <source>The patrol rota could not be read. Try again.</source>
+        <translation>轮值表读取失败，请再试一次。</translation>
+    </message>
+    <message>
+        <source>Rota saved: %1 shifts.</source>
+        <translation>轮值表已保存，共 %1 班。</translation>
+    </message>
+    <message>
+        <source>Turns swapped.</source>
+        <translation>已调换。</translation>
+    </message>
+    <message>
+        <source>Shift marked missed.</source>
+        <translation>已记为缺勤。</translation>
+    </message>
+    <message>
+        <source>Patrol log saved.</source>
+        <translation>巡逻记录已保存。</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>正在生成纸件…</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>调换(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Two households exchange their turns</source>
+        <translation>两户互换值日</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed…</source>
+        <translation>记为缺勤(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Nobody patrolled this shift</source>
+        <translation>这一班没有人巡逻</translation>
+    </message>
+    <message>
+        <source>Write patrol &amp;log…</source>
+        <translation>填写巡逻记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Who went, what was seen, hazards found</source>
+        <translation>谁去了、看到了什么、发现了哪些隐患</translation>
+    </message>
+    <message>
+        <source>Turns per household</source>
+        <translation>各户值日次数</translation>
+    </message>
+    <message>
+        <source>Patrol logs of this rota</source>
+        <translation>本轮值表的巡逻记录</translation>
+    </message>
+    <message>
+        <source>Patrol logs</source>
+        <translation>巡逻记录</translation>
+    </message>
+</context>
+<context>
     <name>PersonSearch</name>
     <message>
         <source>Searching…</source>
@@ -2331,8 +3908,8 @@
         <translation>%1功能尚未提供，将在后续版本中加入。</translation>
     </message>
     <message>
-        <source>You can already use the “Cases”, “Today” and “Settings” pages on the left.</source>
-        <translation>现在可以使用左边的“案件”“今日待办”和“设置”页面。</translation>
+        <source>The other pages on the left can already be used.</source>
+        <translation>左侧的其他页面已经可以使用。</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +4345,754 @@
     </message>
 </context>
 <context>
+    <name>RelativesDialog</name>
+    <message>
+        <source>Spouse (husband or wife)</source>
+        <translation>配偶（丈夫或妻子）</translation>
+    </message>
+    <message>
+        <source>Parent (father or mother)</source>
+        <translation>父母（父亲或母亲）</translation>
+    </message>
+    <message>
+        <source>Child (son or daughter)</source>
+        <translation>子女（儿子或女儿）</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母或外祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女或外孙子女</translation>
+    </message>
+    <message>
+        <source>In-law (by marriage)</source>
+        <translation>姻亲（因婚姻形成的亲属）</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>登记错误</translation>
+    </message>
+    <message>
+        <source>No longer true (e.g. divorce)</source>
+        <translation>关系已不存在（如离婚）</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Relatives of %1</source>
+        <translation>%1的亲属关系</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nobody chosen yet: find the person above</source>
+        <translation>还没有选定：请先在上面查找这个人</translation>
+    </message>
+    <message>
+        <source>Remove this tie?</source>
+        <translation>删除这条亲属关系？</translation>
+    </message>
+    <message>
+        <source>Remove the tie with %1 (%2)? It stays in the records, marked as removed. Why is it removed?</source>
+        <translation>删除与%1（%2）的亲属关系？记录会保留，标为已删除。删除的原因是：</translation>
+    </message>
+    <message>
+        <source>Family ties recorded here are checked whenever a mediator is chosen for a case: a mediator who is a party&apos;s relative is pointed out, so the parties can ask for another one.</source>
+        <translation>这里登记的亲属关系在给案件选调解员时会自动核对：调解员是当事人的亲属时会提示出来，当事人可以要求换人。</translation>
+    </message>
+    <message>
+        <source>Recorded relatives</source>
+        <translation>已登记的亲属</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Same household</source>
+        <translation>同一户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No relatives recorded yet.</source>
+        <translation>还没有登记亲属关系。</translation>
+    </message>
+    <message>
+        <source>Remove selected tie…</source>
+        <translation>删除选中的关系…</translation>
+    </message>
+    <message>
+        <source>Add a relative</source>
+        <translation>登记亲属</translation>
+    </message>
+    <message>
+        <source>Find the relative:</source>
+        <translation>查找亲属：</translation>
+    </message>
+    <message>
+        <source>name, or pinyin initials such as zs for 张三</source>
+        <translation>姓名，或拼音首字母（如 zs 查张三）</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>找到的人员</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>就是这个人</translation>
+    </message>
+    <message>
+        <source>Relative:</source>
+        <translation>亲属：</translation>
+    </message>
+    <message>
+        <source>This relative is the person&apos;s:</source>
+        <translation>这位亲属是本人的：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>e.g. eldest daughter, married into 李家</source>
+        <translation>例如：大女儿，嫁到李家</translation>
+    </message>
+    <message>
+        <source>Save the tie (Ctrl+S)</source>
+        <translation>保存这条关系（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RosterForm</name>
+    <message>
+        <source>This could not be saved. The reason was written to the log.</source>
+        <translation>没有保存成功，原因已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLabels</name>
+    <message>
+        <source>Chair</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>副主任</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Hired mediator</source>
+        <translation>聘任调解员</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>推选</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>聘任</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>罢免</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>解聘</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已更换</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Re-elected</source>
+        <translation>连选连任</translation>
+    </message>
+    <message>
+        <source>Re-appointed</source>
+        <translation>续聘</translation>
+    </message>
+    <message>
+        <source>Resigned at own request</source>
+        <translation>本人辞职</translation>
+    </message>
+    <message>
+        <source>Unable to serve (illness etc.)</source>
+        <translation>因病等原因不能履职</translation>
+    </message>
+    <message>
+        <source>Moved away from the village</source>
+        <translation>迁出本村</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No exam</source>
+        <translation>未考试</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>考试合格</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>考试不合格</translation>
+    </message>
+    <message>
+        <source> (chief mediator)</source>
+        <translation>（首席调解员）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Full/part-time</source>
+        <translation>专/兼职</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Letter No.</source>
+        <translation>聘书编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>⚠ Term over</source>
+        <translation>⚠ 任期已满</translation>
+    </message>
+    <message>
+        <source>⚠ Under 18</source>
+        <translation>⚠ 未满18岁</translation>
+    </message>
+    <message>
+        <source>Term ends soon</source>
+        <translation>任期将满</translation>
+    </message>
+</context>
+<context>
+    <name>RotaDialog</name>
+    <message>
+        <source>Generate patrol rota</source>
+        <translation>生成轮值表</translation>
+    </message>
+    <message>
+        <source>The households of the group take turns (轮户值日). Each gets as many turns as the others, at most one more; households with fewer turns so far go first.</source>
+        <translation>联防组各户轮流值日。每户的次数一样多，最多只差一次；以前值日次数少的户先排。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation>值日的日子：</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>&amp;Time windows:</source>
+        <translation>巡逻时段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>20:00-22:00</source>
+        <translation>20:00-22:00</translation>
+    </message>
+    <message>
+        <source>One shift per time window and day; several windows are separated by 、 or a comma</source>
+        <translation>每天每个时段排一班；几个时段用“、”或逗号隔开</translation>
+    </message>
+    <message>
+        <source>&amp;Households per shift:</source>
+        <translation>每班户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Patrol &amp;area:</source>
+        <translation>巡逻区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. the main road and the threshing ground</source>
+        <translation>如：村东主路及晒场</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the planned shifts of an overlapping rota</source>
+        <translation>替换原轮值表中尚未执行的班次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Turns per household in the new rota</source>
+        <translation>新轮值表中各户的值日次数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Generate patrol rota — %1</source>
+        <translation>生成轮值表 — %1</translation>
+    </message>
+    <message>
+        <source>%1 shifts; each household gets %2 turns.</source>
+        <translation>共 %1 个班次，每户值日 %2 次。</translation>
+    </message>
+    <message>
+        <source>The dates overlap a rota of this group: tick the box below to replace its planned shifts, or change the dates.</source>
+        <translation>日期和本组已有的轮值表重叠：可勾选下面一项替换原表中尚未执行的班次，或者改日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningModels</name>
+    <message>
+        <source>Nil report</source>
+        <translation>零报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Major, reported %1</source>
+        <translation>⚠ 重大，%1 已书面报告</translation>
+    </message>
+    <message>
+        <source>⚠ Major, report due %1</source>
+        <translation>⚠ 重大，书面报告截止 %1</translation>
+    </message>
+    <message>
+        <source>⚠ Major</source>
+        <translation>⚠ 重大</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>排查期间</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>排查人员</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>排查结果</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大纠纷</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>排查发现的矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取措施</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Not a case</source>
+        <translation>未转案件</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening &amp;frequency:</source>
+        <translation>排查频次(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Screening frequency</source>
+        <translation>排查频次</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>&amp;Record screening…</source>
+        <translation>登记排查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;case…</source>
+        <translation>转为案件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record written &amp;report…</source>
+        <translation>登记书面报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print register</source>
+        <translation>打印排查台账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Screening rounds</source>
+        <translation>排查记录</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Nil report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>%1 rounds recorded, %2 of them nil reports.</source>
+        <translation>共登记排查 %1 次，其中零报告 %2 次。</translation>
+    </message>
+    <message>
+        <source>The register could not be read. Press F5 to try again.</source>
+        <translation>排查台账读取失败，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n round(s) overdue, not recorded: %1</source>
+        <translation>
+            <numerusform>⚠ 有 %n 期排查逾期未登记：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round for %1 is not recorded yet; due %2.</source>
+        <translation>%1排查尚未登记，截止 %2。</translation>
+    </message>
+    <message>
+        <source>The round for %1 is recorded.</source>
+        <translation>%1排查已登记。</translation>
+    </message>
+    <message>
+        <source>Findings of the selected round</source>
+        <translation>所选排查的发现</translation>
+    </message>
+    <message>
+        <source>%1: nil report — nothing was found.</source>
+        <translation>%1：零报告，未排查出矛盾纠纷。</translation>
+    </message>
+    <message>
+        <source>%1: findings</source>
+        <translation>%1排查发现的矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>People involved: %1</source>
+        <translation>涉及人员：%1</translation>
+    </message>
+    <message>
+        <source>Screening %1</source>
+        <translation>%1矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>Dispute screening register</source>
+        <translation>矛盾纠纷排查台账</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>排查发现</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRoundDialog</name>
+    <message>
+        <source>Record a screening round</source>
+        <translation>登记矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>Dispute screening register (矛盾纠纷排查登记): list what the round found, or tick &quot;Nil report&quot; when nothing was found — a nil report must be recorded too.</source>
+        <translation>矛盾纠纷排查登记：逐条填写本次排查发现的矛盾纠纷；没有发现的，勾选「零报告」——零报告也要登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>排查期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>排查期间</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>排查期间起</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>排查期间止</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>排查日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Performed &amp;by:</source>
+        <translation>排查人员(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Mediators who took part</source>
+        <translation>参加排查的调解员</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>其他人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>参加排查的其他人员</translation>
+    </message>
+    <message>
+        <source>Names of others who took part, separated by commas</source>
+        <translation>其他参加人员姓名，用顿号或逗号分开</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>排查范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>e.g. the whole village</source>
+        <translation>如：全村、重点户</translation>
+    </message>
+    <message>
+        <source>&amp;Nil report: nothing was found in this round</source>
+        <translation>零报告(&amp;N)：本次排查未发现矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>排查发现(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <source>&amp;Add finding</source>
+        <translation>添加一条(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove finding</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Screening round</source>
+        <translation>矛盾纠纷排查登记</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Other dates (special screening)…</source>
+        <translation>其他期间（专项排查）…</translation>
+    </message>
+    <message>
+        <source>The mediators and dispute categories could not be read.</source>
+        <translation>调解员名单和纠纷类型读取失败。</translation>
+    </message>
+    <message>
+        <source>The round could not be saved. Try again.</source>
+        <translation>排查记录保存失败，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Mediation session</source>
@@ -2954,6 +5279,127 @@
     </message>
 </context>
 <context>
+    <name>ShiftMissedDialog</name>
+    <message>
+        <source>Mark shift missed</source>
+        <translation>记为缺勤</translation>
+    </message>
+    <message>
+        <source>Mark the shift as missed when nobody patrolled. The households still owe the turn: they go first in the next rota.</source>
+        <translation>这一班没有人巡逻时记为缺勤。这几户还欠一次值日，下一张轮值表里先排他们。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. heavy rain; nobody came</source>
+        <translation>如：暴雨；没有人来</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Mark shift missed — %1</source>
+        <translation>记为缺勤 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSwapDialog</name>
+    <message>
+        <source>Swap turns</source>
+        <translation>调换值日</translation>
+    </message>
+    <message>
+        <source>The two households exchange their turns; each keeps its number of turns. The rota&apos;s original plan stays visible.</source>
+        <translation>两户互换值日，各户的值日次数不变。轮值表原来的安排仍然看得到。</translation>
+    </message>
+    <message>
+        <source>&amp;Household leaving this shift:</source>
+        <translation>本班换出的户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other shift:</source>
+        <translation>对方班次(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Household &amp;coming instead:</source>
+        <translation>换进来的户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. away at the market that day</source>
+        <translation>如：那天要去赶集</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Swap turns — %1</source>
+        <translation>调换值日 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Households on duty</source>
+        <translation>值日户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>原定：%1</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <source>+ Add a term</source>
@@ -3035,6 +5481,65 @@
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>组织单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 县司法局</source>
+        <translation>如：县司法局</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>培训内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 民法典婚姻家庭编</source>
+        <translation>如：民法典婚姻家庭编</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Exam:</source>
+        <translation>考试(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Training record — %1</source>
+        <translation>培训记录 — %1</translation>
+    </message>
+    <message>
+        <source>Mediator: %1 (%2)</source>
+        <translation>调解员：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>_Texts</name>
     <message>
         <source>The paper could not be made or written. The reason was written to the log.</source>
@@ -3043,6 +5548,57 @@
     <message>
         <source>Papers</source>
         <translation>文书</translation>
+    </message>
+</context>
+<context>
+    <name>community</name>
+    <message>
+        <source>Dispute</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation>可疑人员</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>Elderly living alone / left-behind child</source>
+        <translation>空巢老人/留守儿童</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Handled by the head</source>
+        <translation>户长自行处理</translation>
+    </message>
+    <message>
+        <source>Security committee</source>
+        <translation>治保会</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>调委会</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已解散</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,10 @@ def test_navigation_switches_pages(make_window: MakeWindow) -> None:
 
 def test_placeholder_page_says_it_is_not_available(make_window: MakeWindow) -> None:
     window = make_window()
-    window.go_to(2)
+    window.go_to(5)
     page = window.ui.pages.currentWidget()
     assert isinstance(page, PlaceholderPage)
-    assert page.message() == "排查功能尚未提供，将在后续版本中加入。"
+    assert page.message() == "统计功能尚未提供，将在后续版本中加入。"
     assert window.ui.pages.widget(SETTINGS_PAGE) is window.settings_page
 
 

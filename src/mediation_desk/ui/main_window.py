@@ -24,7 +24,11 @@ from mediation_desk.ui.forms.ui_main_window import Ui_MainWindow
 from mediation_desk.ui.guarded_dialog import GuardedDialog
 from mediation_desk.ui.main_forms import FormOpener
 from mediation_desk.ui.pages.case_list_page import CaseListPage
+from mediation_desk.ui.pages.joint_defence_page import JointDefencePage
+from mediation_desk.ui.pages.mediators_page import MediatorsPage
+from mediation_desk.ui.pages.patrol_panel import PatrolPanel
 from mediation_desk.ui.pages.placeholder_page import PlaceholderPage
+from mediation_desk.ui.pages.screening_page import ScreeningPage
 from mediation_desk.ui.pages.settings_page import SettingsPage
 from mediation_desk.ui.pages.today_page import TodayPage
 from mediation_desk.ui.state import UiState
@@ -33,7 +37,11 @@ from mediation_desk.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 STATE_KEY = "main_window"
-CASES_PAGE, TODAY_PAGE, SETTINGS_PAGE = 0, 1, 7
+CASES_PAGE, TODAY_PAGE, SCREENING_PAGE, JOINT_DEFENCE_PAGE, MEDIATORS_PAGE = 0, 1, 2, 3, 4
+SETTINGS_PAGE = 7
+# Where a 今日待办 line that is not a case sends the user.
+SUBJECT_PAGES = {"screening": SCREENING_PAGE, "group": JOINT_DEFENCE_PAGE,
+                 "mediator": MEDIATORS_PAGE}
 STATUS_MESSAGE_MS = 8000
 NAV_FONT_SCALE = 1.2
 SPLITTER_DEFAULT = (170, 1000)
@@ -60,10 +68,16 @@ class MainWindow(QMainWindow):
 
         self.case_list_page = CaseListPage(ctx, self.runner, self)
         self.today_page = TodayPage(ctx, self.runner, self)
-        self.ui.pages.addWidget(self.case_list_page)
-        self.ui.pages.addWidget(self.today_page)
-        # Entries between 今日待办 and 设置 have no page yet; each gets a placeholder naming it.
-        for row in range(TODAY_PAGE + 1, SETTINGS_PAGE):
+        self.screening_page = ScreeningPage(ctx, self.runner, self)
+        self.joint_defence_page = JointDefencePage(ctx, self.runner, self)
+        self.patrol_panel = PatrolPanel(ctx, self.runner, self.joint_defence_page)
+        self.joint_defence_page.ui.patrol_container.layout().addWidget(self.patrol_panel)
+        self.mediators_page = MediatorsPage(ctx, self.runner, self)
+        self.village_pages = (self.screening_page, self.joint_defence_page, self.mediators_page)
+        for page in (self.case_list_page, self.today_page, *self.village_pages):
+            self.ui.pages.addWidget(page)
+        # Entries between 调解员 and 设置 have no page yet; each gets a placeholder naming it.
+        for row in range(MEDIATORS_PAGE + 1, SETTINGS_PAGE):
             feature = self.ui.nav_list.item(row).text()
             self.ui.pages.addWidget(PlaceholderPage(feature, self))
         self.settings_page = SettingsPage(ctx, self.state, self, runner=self.runner,
@@ -106,6 +120,10 @@ class MainWindow(QMainWindow):
         self.case_list_page.count_changed.connect(self._on_case_list_page_count_changed)
         self.case_list_page.case_activated.connect(self.show_case)
         self.today_page.case_activated.connect(self.show_case)
+        self.today_page.subject_activated.connect(self.show_subject)
+        for page in self.village_pages:
+            page.case_activated.connect(self.show_case)
+        self.joint_defence_page.group_selected.connect(self.patrol_panel.set_group)
         self.runner.job_failed.connect(self._on_runner_job_failed)
         self.runner.busy_changed.connect(self.busy_bar.setVisible)
         self.text_size.changed.connect(self._on_text_size_changed)
@@ -132,12 +150,24 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda: get_case(ctx, case_id), on_done=self._on_case_loaded,
                            on_error=self._on_case_failed, key="case_detail")
 
+    def show_subject(self, subject: str, item_id: str) -> None:
+        """A 今日待办 line about a screening round, a group or a mediator: go to its page."""
+        row = SUBJECT_PAGES.get(subject)
+        if row is None:
+            return
+        self.go_to(row)
+        page = self.ui.pages.widget(row)
+        if item_id and hasattr(page, "show_item"):
+            page.show_item(item_id)
+
     def refresh_pages(self) -> None:
         page = self.ui.pages.currentWidget()
         if page is self.case_list_page:
             self.case_list_page.refresh()
         elif page is self.today_page:
             self.today_page.refresh()
+        elif page in self.village_pages:
+            page.refresh()
 
     def case_changed(self, _case_id: str) -> None:
         """A form saved something: lists elsewhere may now be out of date."""
@@ -215,6 +245,11 @@ class MainWindow(QMainWindow):
     def _on_nav_list_currentRowChanged(self, row: int) -> None:
         if row >= 0:
             self.ui.pages.setCurrentIndex(row)
+            page = self.ui.pages.widget(row)
+            # The village pages load when first shown and again on each visit: other pages
+            # and forms change what they list.
+            if page in self.village_pages and page is not self.screening_page:
+                page.refresh()
         # The count is the case list's; elsewhere it would read as a count of something else.
         self.count_label.setVisible(row == CASES_PAGE)
         self.ui.action_print.setEnabled(row in (CASES_PAGE, TODAY_PAGE))

@@ -18,7 +18,7 @@ from mediation_desk.domain.caseno import format_case_no
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.idnumber import mask_id_number
 from mediation_desk.services import station as station_service
-from mediation_desk.services.demo import community_rows, roster_rows
+from mediation_desk.services.demo import community_rows, relation_rows, roster_rows
 from mediation_desk.services.demo.casebuilder import CaseBuilder, Party
 from mediation_desk.services.demo.people import PersonSpec, make_household
 from mediation_desk.services.demo.places import DEFAULT_VILLAGE, VillageSpec
@@ -75,6 +75,7 @@ def generate(ctx: AppContext, *, cases: int, seed: int) -> DemoReport:
         mediators = w.mediators(rng, population, today)
         case_count = w.cases(rng, village, today, used_ids, population, mediators, cases)
         groups, rounds = community_rows.write(w, rng, village, today, population, mediators)
+        relation_rows.write(w, rng, population, today)  # last: it reads the cases and groups
         uow.log("demo.generate", "station", uow.station_id,
                 after={"cases": cases, "seed": seed})
         uow.commit()

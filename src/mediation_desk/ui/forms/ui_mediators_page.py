@@ -94,6 +94,12 @@ class Ui_MediatorsPage(object):
 
         self.buttons_layout.addWidget(self.renew_button)
 
+        self.relatives_button = QPushButton(MediatorsPage)
+        self.relatives_button.setObjectName(u"relatives_button")
+        self.relatives_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.relatives_button)
+
         self.print_button = QPushButton(MediatorsPage)
         self.print_button.setObjectName(u"print_button")
         self.print_button.setAutoDefault(False)
@@ -183,6 +189,10 @@ class Ui_MediatorsPage(object):
         self.renew_button.setText(QCoreApplication.translate("MediatorsPage", u"&Re-elect / re-appoint\u2026", None))
 #if QT_CONFIG(tooltip)
         self.renew_button.setToolTip(QCoreApplication.translate("MediatorsPage", u"A new three-year term for the chosen mediator", None))
+#endif // QT_CONFIG(tooltip)
+        self.relatives_button.setText(QCoreApplication.translate("MediatorsPage", u"Re&latives\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.relatives_button.setToolTip(QCoreApplication.translate("MediatorsPage", u"Record the chosen mediator's family ties, so that the case window can warn when a mediator is related to a party", None))
 #endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("MediatorsPage", u"&Print roster\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -26,6 +26,7 @@ from mediation_desk.ui.dialogs.group_dialog import GroupDialog
 from mediation_desk.ui.dialogs.household_dialog import HouseholdDialog
 from mediation_desk.ui.dialogs.incident_dialog import IncidentDialog
 from mediation_desk.ui.field_errors import ERROR_STYLE
+from mediation_desk.ui.flow_layout import wrap_row
 from mediation_desk.ui.forms.ui_joint_defence_page import Ui_JointDefencePage
 from mediation_desk.ui.models.community_models import (
     GroupMemberTableModel,
@@ -53,6 +54,7 @@ class JointDefencePage(QWidget):
         super().__init__(parent)
         self.ui = Ui_JointDefencePage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.incident_bar, self)  # many actions: wrap rather than widen the window
         ui = self.ui
         self._ctx = ctx
         self._runner = runner

@@ -24,7 +24,9 @@ from mediation_desk.ui import roster_labels as rl
 from mediation_desk.ui.dialogs.mediator_dialog import MediatorDialog
 from mediation_desk.ui.dialogs.mediator_status_dialog import MediatorStatusDialog
 from mediation_desk.ui.dialogs.paper_preview import PaperPreview, open_preview
+from mediation_desk.ui.dialogs.relatives_dialog import RelativesDialog
 from mediation_desk.ui.dialogs.training_dialog import TrainingDialog
+from mediation_desk.ui.flow_layout import wrap_row
 from mediation_desk.ui.forms.ui_mediators_page import Ui_MediatorsPage
 from mediation_desk.ui.models.roster_table_model import RosterTableModel
 from mediation_desk.ui.pages.mediator_detail import detail_html
@@ -68,6 +70,7 @@ class MediatorsPage(QWidget):
         super().__init__(parent)
         self.ui = ui = Ui_MediatorsPage()
         ui.setupUi(self)
+        wrap_row(ui.buttons_layout, self)  # many actions: wrap rather than widen the window
         self._ctx = ctx
         self._runner = runner
         self._load: RosterLoad | None = None
@@ -93,11 +96,21 @@ class MediatorsPage(QWidget):
         ui.training_button.clicked.connect(self.add_training)
         ui.status_button.clicked.connect(self.change_status)
         ui.renew_button.clicked.connect(self.renew)
+        ui.relatives_button.clicked.connect(self.show_relatives)
         ui.print_button.clicked.connect(self.print_roster)
         ui.export_button.clicked.connect(self.export_excel)
         self._update_buttons()
 
     # Page contract ------------------------------------------------------------------------
+
+    def show_relatives(self) -> None:
+        """The chosen mediator's recorded family ties (used for recusal warnings on cases)."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        dialog = RelativesDialog(self._ctx, self._runner, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def refresh(self) -> None:
         ctx, include_former = self._ctx, bool(self.ui.filter_combo.currentData())
@@ -287,6 +300,7 @@ class MediatorsPage(QWidget):
         ui = self.ui
         ui.edit_button.setEnabled(entry is not None)
         ui.training_button.setEnabled(entry is not None)
+        ui.relatives_button.setEnabled(entry is not None)
         ui.status_button.setEnabled(entry is not None and entry.status == "active")
         ui.renew_button.setEnabled(entry is not None
                                    and entry.status in ("active", "term_ended"))

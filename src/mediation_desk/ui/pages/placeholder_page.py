@@ -27,8 +27,7 @@ class PlaceholderPage(QWidget):
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setText(
-            self.tr("You can already use the “Cases”, “Today” and “Settings” pages on the "
-                    "left."))
+            self.tr("The other pages on the left can already be used."))
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
