@@ -86,3 +86,39 @@ def test_geometry_and_column_widths_are_remembered(make_window: MakeWindow,
     assert again.geometry_restored
     assert (again.width(), again.height()) == (700, 560)
     assert again.case_list_page.ui.case_table.horizontalHeader().sectionSize(0) == 333
+
+
+def test_village_pages_and_agenda_lines_that_lead_to_them(village: AppContext,
+                                                          make_window: MakeWindow) -> None:
+    """排查, 联户联防 (with the patrol panel inside) and 调解员 are real pages; a 今日待办 line
+    about a mediator's term opens 调解员 with that mediator chosen."""
+    from mediation_desk.services.agenda import agenda
+    from mediation_desk.services.mediators import add_mediator
+    from mediation_desk.ui.main_window import (
+        JOINT_DEFENCE_PAGE,
+        MEDIATORS_PAGE,
+        SCREENING_PAGE,
+    )
+
+    add_mediator(village, {"person": {"name": "甲主任", "gender": "male",
+                                      "birth_date": "1968-01-01"},
+                           "role": "chair", "appointed_on": "2026-01-01"})
+    ending = add_mediator(village, {"person": {"name": "任期满", "gender": "female",
+                                               "birth_date": "1970-05-05"},
+                                    "role": "member", "appointed_on": "2023-12-01"})
+    window = make_window()
+    window.go_to(MEDIATORS_PAGE)
+    first = window.mediators_page.selected_entry()
+    assert first is None or first.id != ending.id
+    window.go_to(SCREENING_PAGE)
+    assert window.ui.pages.widget(SCREENING_PAGE) is window.screening_page
+    assert window.ui.pages.widget(JOINT_DEFENCE_PAGE) is window.joint_defence_page
+    assert window.ui.pages.widget(MEDIATORS_PAGE) is window.mediators_page
+    assert window.patrol_panel.parent() is not None
+    assert window.joint_defence_page.isAncestorOf(window.patrol_panel)
+    line = next(a for a in agenda(village) if a.subject == "mediator")
+    assert line.case_id is None and line.subject_id == ending.id
+    window.show_subject(line.subject, line.subject_id or "")
+    assert window.ui.pages.currentWidget() is window.mediators_page
+    chosen = window.mediators_page.selected_entry()
+    assert chosen is not None and chosen.id == ending.id
