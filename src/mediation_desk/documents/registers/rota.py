@@ -120,5 +120,7 @@ def _table(kit: Kit, data: RotaPaperData) -> Table:
              ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
     if not data.rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
-    return Table(cells, colWidths=widths, repeatRows=1, splitInRow=1,
+    # Rows are a few lines at most: never split one, or a page can end on the repeated
+    # headings over an empty sliver of a row.
+    return Table(cells, colWidths=widths, repeatRows=1, splitInRow=0,
                  style=kit.table_style(*style))
