@@ -7,8 +7,6 @@ it was."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -17,6 +15,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+
+from mediation_desk.documents.files import write_atomically
 
 Cell = str | int | float | bool | date | datetime | None
 MAX_WIDTH = 60  # a long text wraps in a readable column instead of one as wide as the sheet
@@ -74,15 +74,4 @@ def _sheet_title(title: str) -> str:
 
 
 def _save(wb: Workbook, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".md-", suffix=".xlsx.part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            wb.save(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(target, wb.save, suffix=".xlsx")

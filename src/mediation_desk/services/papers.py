@@ -7,9 +7,7 @@ the township can tell which edit of an agreement a signed paper shows."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from typing import Any
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.documents import catalog
 from mediation_desk.documents.catalog import FormSpec
+from mediation_desk.documents.files import write_atomically
 from mediation_desk.documents.fonts import FontChain, default_fallbacks
 from mediation_desk.documents.forms.agreement import agreement_fingerprint
 from mediation_desk.documents.kit import cn_date
@@ -240,17 +239,7 @@ def save_pdf(ctx: AppContext, pdf: PaperPdf, path: Path | str) -> Path:
     untouched), then record the export."""
     target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".md-", suffix=".pdf.part", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(pdf.data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, lambda f: f.write(pdf.data), suffix=".pdf")
     except OSError as exc:
         raise DomainError("paper.write_failed", "path",
                           reason=exc.strerror or type(exc).__name__) from exc
