@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlmodel import select
-
 from mediation_desk.domain.community_views import (
     GroupMemberView,
     GroupView,
@@ -22,7 +20,7 @@ from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.group_checks import HeadFacts, check_group
 from mediation_desk.domain.idnumber import age_on
 from mediation_desk.domain.phone import mask_phone
-from mediation_desk.store import repos
+from mediation_desk.store import community_repo, repos
 from mediation_desk.store.tables import (
     GroupMember,
     Household,
@@ -53,11 +51,7 @@ def members_of(uow: UnitOfWork, household_ids: Iterable[str]) -> dict[str, list[
     out: dict[str, list[Person]] = {i: [] for i in ids}
     if not ids:
         return out
-    rows = uow.session.scalars(
-        select(Person).where(Person.household_id.in_(ids),  # type: ignore[union-attr]
-                             Person.voided_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Person.created_at, Person.id)).all()
-    for p in rows:
+    for p in community_repo.living_members(uow.session, ids):
         out[p.household_id or ""].append(p)
     return out
 
@@ -72,14 +66,8 @@ def member_view(p: Person, *, head_id: str | None, today: date) -> MemberView:
 
 def current_memberships(uow: UnitOfWork, *, group_id: str | None = None,
                         household_id: str | None = None) -> list[GroupMember]:
-    stmt = select(GroupMember).where(GroupMember.left_on.is_(None),  # type: ignore[union-attr]
-                                     GroupMember.voided_at.is_(None))  # type: ignore[union-attr]
-    if group_id:
-        stmt = stmt.where(GroupMember.group_id == group_id)
-    if household_id:
-        stmt = stmt.where(GroupMember.household_id == household_id)
-    return list(uow.session.scalars(stmt.order_by(GroupMember.joined_on,
-                                                  GroupMember.created_at)).all())
+    return community_repo.current_memberships(uow.session, group_id=group_id,
+                                              household_id=household_id)
 
 
 def household_views(uow: UnitOfWork, households: list[Household],
@@ -87,13 +75,10 @@ def household_views(uow: UnitOfWork, households: list[Household],
     ids = [h.id for h in households]
     members = members_of(uow, ids)
     group_of: dict[str, str] = {}
-    for m in uow.session.scalars(
-            select(GroupMember).where(GroupMember.household_id.in_(ids),  # type: ignore[attr-defined]
-                                      GroupMember.left_on.is_(None),  # type: ignore[union-attr]
-                                      GroupMember.voided_at.is_(None))).all():  # type: ignore[union-attr]
+    for m in community_repo.current_memberships_of_households(uow.session, ids):
         group_of[m.household_id] = m.group_id
-    groups = {g.id: g for g in uow.session.scalars(select(JointDefenseGroup).where(
-        JointDefenseGroup.id.in_(set(group_of.values())))).all()} if group_of else {}  # type: ignore[attr-defined]
+    groups = {g.id: g for g in community_repo.groups_by_ids(uow.session,
+                                                            set(group_of.values()))}
     out = []
     for h in households:
         # The head first, then the others by age, as in a household register (户口簿).
@@ -114,13 +99,8 @@ def group_views(uow: UnitOfWork, groups: list[JointDefenseGroup],
                 today: date) -> list[GroupView]:
     ids = [g.id for g in groups]
     current: dict[str, list[str]] = {i: [] for i in ids}
-    if ids:
-        for m in uow.session.scalars(
-                select(GroupMember).where(GroupMember.group_id.in_(ids),  # type: ignore[attr-defined]
-                                          GroupMember.left_on.is_(None),  # type: ignore[union-attr]
-                                          GroupMember.voided_at.is_(None))  # type: ignore[union-attr]
-                .order_by(GroupMember.joined_on, GroupMember.created_at)).all():
-            current[m.group_id].append(m.household_id)
+    for m in community_repo.current_memberships_of_groups(uow.session, ids):
+        current[m.group_id].append(m.household_id)
     people = persons_by_id(uow, [x for g in groups for x in (g.head_person_id,
                                                              g.deputy_person_id)])
     out = []
@@ -146,11 +126,9 @@ def group_views(uow: UnitOfWork, groups: list[JointDefenseGroup],
 
 
 def membership_views(uow: UnitOfWork, group_id: str) -> list[GroupMemberView]:
-    rows = list(uow.session.scalars(
-        select(GroupMember).where(GroupMember.group_id == group_id,
-                                  GroupMember.voided_at.is_(None))).all())  # type: ignore[union-attr]
-    households = {h.id: h for h in uow.session.scalars(select(Household).where(
-        Household.id.in_({m.household_id for m in rows}))).all()} if rows else {}  # type: ignore[attr-defined]
+    rows = community_repo.group_memberships(uow.session, group_id)
+    households = {h.id: h for h in community_repo.households_by_ids(
+        uow.session, {m.household_id for m in rows})}
     heads = persons_by_id(uow, [h.head_person_id for h in households.values()])
     # Current members first (by joining date), then those who left, latest first.
     rows.sort(key=lambda m: (m.left_on is not None, -(m.left_on or date.min).toordinal(),

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import select
-
 from mediation_desk.domain.deadlines import DeadlineKind, deadline_state
-from mediation_desk.domain.enums import GroupStatus
 from mediation_desk.domain.views import AgendaItem
 from mediation_desk.services.community import persons_by_id
-from mediation_desk.store.tables import JointDefenseGroup
+from mediation_desk.store import community_repo
 from mediation_desk.store.uow import UnitOfWork
 
 
 def agenda_items(uow: UnitOfWork, today: date, horizon: date) -> list[AgendaItem]:
     """Lines due on or before ``horizon`` (overdue ones included): the group's name as the
     subject, the head's name as the title."""
-    groups = list(uow.session.scalars(select(JointDefenseGroup).where(
-        JointDefenseGroup.status == GroupStatus.ACTIVE.value,
-        JointDefenseGroup.voided_at.is_(None),  # type: ignore[union-attr]
-        JointDefenseGroup.term_end.is_not(None),  # type: ignore[union-attr]
-        JointDefenseGroup.term_end <= horizon)).all())  # type: ignore[operator]
+    groups = community_repo.active_groups_with_term_end_by(uow.session, horizon)
     heads = persons_by_id(uow, [g.head_person_id for g in groups])
     out = []
     for g in groups:

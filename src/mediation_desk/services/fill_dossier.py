@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import object_session
-
 from mediation_desk.documents import catalog
 from mediation_desk.documents.catalog import FormSpec
 from mediation_desk.documents.fonts import FontChain
@@ -61,7 +59,7 @@ MAX_PASSES = 4
 
 def _dossier_row(src: PaperSource) -> Dossier | None:
     """The case's 卷宗 record if one was made up (retention, compiler); usually there is none."""
-    session = object_session(src.agg.case)
+    session = src.session
     if session is None:
         return None
     rows = repos.children(session, Dossier, "case_id", src.agg.case.id)
@@ -69,7 +67,7 @@ def _dossier_row(src: PaperSource) -> Dossier | None:
 
 
 def _attachment_kinds(src: PaperSource) -> set[str]:
-    session = object_session(src.agg.case)
+    session = src.session
     if session is None:
         return set()
     return {a.kind for a in repos.children(session, Attachment, "case_id", src.agg.case.id)}

@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlmodel import func, select
-
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.community_commands import (
     DeputyChange,
@@ -34,11 +32,10 @@ from mediation_desk.services.community import (
     membership_views,
 )
 from mediation_desk.services.inputs import parse
-from mediation_desk.store import repos
+from mediation_desk.store import community_repo, repos
 from mediation_desk.store.tables import (
     GroupMember,
     Household,
-    IncidentReport,
     JointDefenseGroup,
     Person,
 )
@@ -101,12 +98,7 @@ def update_group(ctx: AppContext, group_id: str, data: dict[str, Any]) -> GroupV
 
 def list_groups(ctx: AppContext, *, include_dissolved: bool = True) -> list[GroupView]:
     with ctx.uow() as uow:
-        stmt = select(JointDefenseGroup).where(JointDefenseGroup.voided_at.is_(None))  # type: ignore[union-attr]
-        if not include_dissolved:
-            stmt = stmt.where(JointDefenseGroup.status == GroupStatus.ACTIVE.value)
-        rows = list(uow.session.scalars(stmt.order_by(JointDefenseGroup.status,
-                                                      JointDefenseGroup.villager_group,
-                                                      JointDefenseGroup.name)).all())
+        rows = community_repo.groups(uow.session, include_dissolved=include_dissolved)
         return group_views(uow, rows, ctx.today())
 
 
@@ -120,8 +112,7 @@ def group_households(ctx: AppContext, group_id: str) -> list[HouseholdView]:
     reporter)."""
     with ctx.uow() as uow:
         ids = [m.household_id for m in current_memberships(uow, group_id=group_id)]
-        rows = list(uow.session.scalars(select(Household).where(
-            Household.id.in_(ids))).all()) if ids else []  # type: ignore[attr-defined]
+        rows = community_repo.households_by_ids(uow.session, ids)
         order = {hid: i for i, hid in enumerate(ids)}
         rows.sort(key=lambda h: order[h.id])
         return household_views(uow, rows, ctx.today())
@@ -267,7 +258,6 @@ def _member_person(uow: UnitOfWork, person_id: str, household_ids: list[str], *,
 
 
 def _detail(uow: UnitOfWork, g: JointDefenseGroup, today: date) -> GroupDetail:
-    incidents = uow.session.scalar(select(func.count()).select_from(IncidentReport).where(
-        IncidentReport.group_id == g.id, IncidentReport.voided_at.is_(None))) or 0  # type: ignore[union-attr]
+    incidents = community_repo.count_group_incidents(uow.session, g.id)
     return GroupDetail(group=group_views(uow, [g], today)[0],
-                       members=membership_views(uow, g.id), incidents=int(incidents))
+                       members=membership_views(uow, g.id), incidents=incidents)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import select
-
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.community_commands import HouseholdInput, HouseholdUpdate, MemberInput
 from mediation_desk.domain.community_views import HouseholdView
@@ -14,7 +12,7 @@ from mediation_desk.services import indexing
 from mediation_desk.services.community import household_views, local_committee_id, members_of
 from mediation_desk.services.inputs import parse
 from mediation_desk.services.persons import CheckedPerson, check_person, new_person_row
-from mediation_desk.store import repos
+from mediation_desk.store import community_repo, repos
 from mediation_desk.store.tables import Household, Person
 from mediation_desk.store.uow import UnitOfWork
 
@@ -111,11 +109,7 @@ def list_households(ctx: AppContext, *, search: str = "",
     group or any member's name (also by pinyin initials, through the person index)."""
     text = search.strip()
     with ctx.uow() as uow:
-        stmt = select(Household).where(Household.voided_at.is_(None))  # type: ignore[union-attr]
-        if villager_group:
-            stmt = stmt.where(Household.villager_group == villager_group)
-        rows = list(uow.session.scalars(stmt.order_by(Household.villager_group,
-                                                      Household.address)).all())
+        rows = community_repo.households(uow.session, villager_group=villager_group)
         views = household_views(uow, rows, ctx.today())
         if not text:
             return views

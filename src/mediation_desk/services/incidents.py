@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlmodel import select
-
 from mediation_desk.bootstrap import CHINA_TZ, AppContext
 from mediation_desk.domain.community_commands import IncidentFollowUp, IncidentInput
 from mediation_desk.domain.community_views import IncidentView
@@ -21,11 +19,10 @@ from mediation_desk.domain.views import CaseDetail
 from mediation_desk.services.case_register import register_case
 from mediation_desk.services.community import persons_by_id
 from mediation_desk.services.inputs import parse
-from mediation_desk.store import repos
+from mediation_desk.store import community_repo, repos
 from mediation_desk.store.tables import (
     IncidentReport,
     JointDefenseGroup,
-    MediationCase,
     Person,
 )
 from mediation_desk.store.tables.base import new_id
@@ -115,19 +112,10 @@ def list_incidents(ctx: AppContext, flt: IncidentFilter | None = None) -> list[I
     """Newest first."""
     f = flt or IncidentFilter()
     with ctx.uow() as uow:
-        stmt = select(IncidentReport).where(IncidentReport.voided_at.is_(None))  # type: ignore[union-attr]
-        if f.group_id:
-            stmt = stmt.where(IncidentReport.group_id == f.group_id)
-        if f.kind:
-            stmt = stmt.where(IncidentReport.kind == f.kind)
-        if f.routed_to:
-            stmt = stmt.where(IncidentReport.routed_to == f.routed_to)
-        if f.date_from:
-            stmt = stmt.where(IncidentReport.reported_at >= _local_start(f.date_from))
-        if f.date_to:
-            stmt = stmt.where(IncidentReport.reported_at
-                              < _local_start(f.date_to + timedelta(days=1)))
-        rows = list(uow.session.scalars(stmt.order_by(IncidentReport.reported_at.desc())).all())  # type: ignore[attr-defined]
+        rows = community_repo.incidents(
+            uow.session, group_id=f.group_id, kind=f.kind, routed_to=f.routed_to,
+            reported_from=_local_start(f.date_from) if f.date_from else None,
+            reported_before=_local_start(f.date_to + timedelta(days=1)) if f.date_to else None)
         return _views(uow, rows)
 
 
@@ -175,11 +163,9 @@ def _incident(uow: UnitOfWork, incident_id: str) -> IncidentReport:
 
 def _views(uow: UnitOfWork, rows: list[IncidentReport]) -> list[IncidentView]:
     group_ids = {r.group_id for r in rows}
-    groups = {g.id: g.name for g in uow.session.scalars(select(JointDefenseGroup).where(
-        JointDefenseGroup.id.in_(group_ids))).all()} if group_ids else {}  # type: ignore[attr-defined]
+    groups = {g.id: g.name for g in community_repo.groups_by_ids(uow.session, group_ids)}
     case_ids = {r.case_id for r in rows if r.case_id}
-    cases = {c.id: c.case_no for c in uow.session.scalars(select(MediationCase).where(
-        MediationCase.id.in_(case_ids))).all()} if case_ids else {}  # type: ignore[attr-defined]
+    cases = {c.id: c.case_no for c in community_repo.cases_by_ids(uow.session, case_ids)}
     people = persons_by_id(uow, [r.reporter_person_id for r in rows])
     return [IncidentView(
         id=r.id, group_id=r.group_id, group_name=groups.get(r.group_id, ""),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.documents.forms.common import PartyBlock
@@ -34,6 +35,8 @@ class PaperSource:
     mediator_names: dict[str, str]
     today: date
     ctx: AppContext
+    session: Any = None
+    """The unit of work's session the rows were loaded in (None: not attached to one)."""
 
     @property
     def committee_name(self) -> str:
@@ -113,4 +116,4 @@ def load_source(ctx: AppContext, uow: UnitOfWork, case_ref: str) -> PaperSource:
     labels = {t.value: code_tables.labels(uow, t) for t in LABEL_TABLES}
     return PaperSource(agg=agg, committee=committee, labels=labels,
                        mediator_names=repos.host_names(uow.session, sorted(ids)),
-                       today=ctx.today(), ctx=ctx)
+                       today=ctx.today(), ctx=ctx, session=uow.session)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlmodel import select
-
 from mediation_desk.bootstrap import CHINA_TZ
 from mediation_desk.domain.enums import ShiftStatus
 from mediation_desk.domain.errors import NotFound
@@ -20,16 +18,8 @@ from mediation_desk.domain.patrol_views import (
     ShiftHousehold,
     ShiftView,
 )
-from mediation_desk.store import repos
-from mediation_desk.store.tables import (
-    GroupMember,
-    Household,
-    JointDefenseGroup,
-    PatrolLog,
-    PatrolRota,
-    PatrolShift,
-    Person,
-)
+from mediation_desk.store import patrol_repo, repos
+from mediation_desk.store.tables import JointDefenseGroup, PatrolLog, PatrolRota, PatrolShift
 from mediation_desk.store.uow import UnitOfWork
 
 
@@ -37,9 +27,7 @@ def group_row(uow: UnitOfWork, group_ref: str, field: str = "group_id") -> Joint
     """A group by id, or by its exact name (handy on the command line)."""
     g = repos.get(uow.session, JointDefenseGroup, group_ref)
     if g is None or g.voided_at is not None:
-        g = uow.session.scalars(select(JointDefenseGroup).where(
-            JointDefenseGroup.name == group_ref,
-            JointDefenseGroup.voided_at.is_(None))).first()  # type: ignore[union-attr]
+        g = patrol_repo.group_by_name(uow.session, group_ref)
     if g is None:
         raise NotFound("joint_defense_group", group_ref, field)
     return g
@@ -62,11 +50,7 @@ def rota_row(uow: UnitOfWork, rota_id: str, field: str = "rota_id") -> PatrolRot
 def members_on(uow: UnitOfWork, group_id: str, on: date) -> list[str]:
     """Household ids of the group's members on ``on``, in address order (neighbours follow
     each other in the rotation)."""
-    rows = uow.session.exec(
-        select(GroupMember, Household).join(Household, Household.id == GroupMember.household_id)
-        .where(GroupMember.group_id == group_id,
-               GroupMember.voided_at.is_(None),  # type: ignore[union-attr]
-               GroupMember.joined_on <= on)).all()
+    rows = patrol_repo.memberships_with_households(uow.session, group_id, on)
     live = [(hh.address, hh.id) for m, hh in rows
             if hh.voided_at is None and (m.left_on is None or m.left_on > on)]
     return [hid for _addr, hid in sorted(set(live))]
@@ -77,10 +61,9 @@ def head_names(uow: UnitOfWork, household_ids: Iterable[str]) -> dict[str, str]:
     ids = sorted(set(household_ids))
     if not ids:
         return {}
-    rows = uow.session.exec(select(Household).where(Household.id.in_(ids))).all()  # type: ignore[attr-defined]
-    heads = {hh.head_person_id for hh in rows if hh.head_person_id}
-    names = {p.id: p.name for p in uow.session.exec(
-        select(Person).where(Person.id.in_(heads))).all()} if heads else {}  # type: ignore[attr-defined]
+    rows = patrol_repo.households_by_ids(uow.session, ids)
+    heads = sorted({hh.head_person_id for hh in rows if hh.head_person_id})
+    names = {p.id: p.name for p in repos.persons_by_ids(uow.session, heads)}
     out = {hh.id: names.get(hh.head_person_id or "", "") or hh.address or hh.id[:8]
            for hh in rows}
     return {h: out.get(h, h[:8]) for h in ids}
@@ -89,30 +72,16 @@ def head_names(uow: UnitOfWork, household_ids: Iterable[str]) -> dict[str, str]:
 def group_shifts(uow: UnitOfWork, group_id: str, *, rota_id: str | None = None,
                  from_date: date | None = None, to_date: date | None = None
                  ) -> list[PatrolShift]:
-    stmt = select(PatrolShift).where(PatrolShift.group_id == group_id,
-                                     PatrolShift.voided_at.is_(None))  # type: ignore[union-attr]
-    if rota_id is not None:
-        stmt = stmt.where(PatrolShift.rota_id == rota_id)
-    if from_date is not None:
-        stmt = stmt.where(PatrolShift.shift_date >= from_date)
-    if to_date is not None:
-        stmt = stmt.where(PatrolShift.shift_date <= to_date)
-    return list(uow.session.exec(stmt.order_by(PatrolShift.shift_date,  # type: ignore[arg-type]
-                                               PatrolShift.start_time)).all())
+    return patrol_repo.group_shifts(uow.session, group_id, rota_id=rota_id,
+                                    from_date=from_date, to_date=to_date)
 
 
 def group_rotas(uow: UnitOfWork, group_id: str) -> list[PatrolRota]:
-    return list(uow.session.exec(select(PatrolRota).where(
-        PatrolRota.group_id == group_id, PatrolRota.voided_at.is_(None))  # type: ignore[union-attr]
-        .order_by(PatrolRota.starts_on)).all())  # type: ignore[arg-type]
+    return patrol_repo.group_rotas(uow.session, group_id)
 
 
 def logged_shift_ids(uow: UnitOfWork, shift_ids: Sequence[str]) -> set[str]:
-    if not shift_ids:
-        return set()
-    return set(uow.session.exec(select(PatrolLog.shift_id).where(
-        PatrolLog.shift_id.in_(list(shift_ids)),  # type: ignore[attr-defined]
-        PatrolLog.voided_at.is_(None))).all())  # type: ignore[union-attr]
+    return patrol_repo.logged_shift_ids(uow.session, shift_ids)
 
 
 def window_text(s: PatrolShift) -> str:
@@ -194,15 +163,7 @@ def log_view(log: PatrolLog, s: PatrolShift) -> PatrolLogView:
 
 def group_logs(uow: UnitOfWork, group_id: str, from_date: date | None = None,
                to_date: date | None = None) -> list[PatrolLogView]:
-    stmt = select(PatrolLog, PatrolShift).join(PatrolShift, PatrolShift.id == PatrolLog.shift_id) \
-        .where(PatrolShift.group_id == group_id,
-               PatrolLog.voided_at.is_(None),  # type: ignore[union-attr]
-               PatrolShift.voided_at.is_(None))  # type: ignore[union-attr]
-    if from_date is not None:
-        stmt = stmt.where(PatrolShift.shift_date >= from_date)
-    if to_date is not None:
-        stmt = stmt.where(PatrolShift.shift_date <= to_date)
-    rows = uow.session.exec(stmt.order_by(PatrolShift.shift_date.desc())).all()  # type: ignore[attr-defined]
+    rows = patrol_repo.group_logs(uow.session, group_id, from_date, to_date)
     return [log_view(log, s) for log, s in rows]
 
 
@@ -211,9 +172,7 @@ def _by_prefix(uow: UnitOfWork, model: type[PatrolShift] | type[PatrolRota], ref
     row = repos.get(uow.session, model, ref)
     if row is not None and row.voided_at is None:
         return row
-    found = list(uow.session.exec(select(model).where(
-        model.id.startswith(ref),  # type: ignore[attr-defined]
-        model.voided_at.is_(None)).limit(2)).all()) if len(ref) >= 4 else []  # type: ignore[union-attr]
+    found = patrol_repo.by_id_prefix(uow.session, model, ref) if len(ref) >= 4 else []
     if len(found) != 1:
         raise NotFound(entity, ref, field)
     return found[0]

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlmodel import select
-
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import roster_checks as checks
 from mediation_desk.domain.enums import CodeTable, Gender, MediatorRole, MediatorStatus
@@ -25,12 +23,10 @@ from mediation_desk.domain.roster_views import (
 )
 from mediation_desk.services import code_tables
 from mediation_desk.services.community import local_committee_id
-from mediation_desk.store import repos
+from mediation_desk.store import repos, roster_repo
 from mediation_desk.store.tables import (
     Committee,
     Mediator,
-    MediatorStatusChange,
-    MediatorTraining,
     Person,
 )
 from mediation_desk.store.uow import UnitOfWork
@@ -122,25 +118,15 @@ def _entries(uow: UnitOfWork, rows: Sequence[tuple[Mediator, Person]], today: da
     ids = [m.id for m, _ in rows]
     trainings: dict[str, list[TrainingView]] = {i: [] for i in ids}
     history: dict[str, list[StatusChangeView]] = {i: [] for i in ids}
-    if ids:
-        for t in uow.session.scalars(
-                select(MediatorTraining).where(
-                    MediatorTraining.mediator_id.in_(ids),  # type: ignore[attr-defined]
-                    MediatorTraining.voided_at.is_(None))  # type: ignore[union-attr]
-                .order_by(MediatorTraining.held_on)):
-            trainings[t.mediator_id].append(TrainingView(
-                id=t.id, held_on=t.held_on, organiser=t.organiser, topic=t.topic,
-                hours=t.hours, exam_passed=t.exam_passed))
-        for c in uow.session.scalars(
-                select(MediatorStatusChange).where(
-                    MediatorStatusChange.mediator_id.in_(ids),  # type: ignore[attr-defined]
-                    MediatorStatusChange.voided_at.is_(None))  # type: ignore[union-attr]
-                .order_by(MediatorStatusChange.changed_on,  # type: ignore[arg-type]
-                          MediatorStatusChange.created_at)):
-            history[c.mediator_id].append(StatusChangeView(
-                id=c.id, changed_on=c.changed_on, from_status=c.from_status,
-                to_status=c.to_status, reason_code=c.reason_code, reason_text=c.reason_text,
-                new_term_end=c.new_term_end))
+    for t in roster_repo.trainings_of(uow.session, ids):
+        trainings[t.mediator_id].append(TrainingView(
+            id=t.id, held_on=t.held_on, organiser=t.organiser, topic=t.topic,
+            hours=t.hours, exam_passed=t.exam_passed))
+    for c in roster_repo.status_changes_of(uow.session, ids):
+        history[c.mediator_id].append(StatusChangeView(
+            id=c.id, changed_on=c.changed_on, from_status=c.from_status,
+            to_status=c.to_status, reason_code=c.reason_code, reason_text=c.reason_text,
+            new_term_end=c.new_term_end))
     specialty = code_tables.labels(uow, CodeTable.MEDIATOR_SPECIALTY)
     return [RosterEntry(
         id=m.id, person_id=p.id, name=p.name, gender=p.gender,

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import select
-
 from mediation_desk.domain.deadlines import DeadlineKind, deadline_state, major_report_due
-from mediation_desk.domain.screening_schedule import period_label
+from mediation_desk.domain.screening_schedule import subject_label
 from mediation_desk.domain.views import AgendaItem
 from mediation_desk.services import screening_read
-from mediation_desk.store.tables import ScreeningFinding, ScreeningRound
+from mediation_desk.store import screening_repo
 from mediation_desk.store.uow import UnitOfWork
 
 SUBJECT = "screening"
@@ -19,33 +17,26 @@ PERIOD_PREFIX = "period:"  # subject_id of a missing round: "period:<its first d
 
 
 def agenda_items(uow: UnitOfWork, today: date, horizon: date) -> list[AgendaItem]:
-    """Lines due on or before ``horizon`` (overdue ones included)."""
+    """Lines due on or before ``horizon`` (overdue ones included). They carry names and
+    dates only; what is due is said by the kind's label in the user's language."""
     out: list[AgendaItem] = []
     for p in screening_read.status(uow, today).missing:
         if p.due_on > horizon:
             continue
         out.append(AgendaItem(
-            case_id=None, case_no=p.subject, title=f"{p.label}矛盾纠纷排查尚未登记（没有发现也要登记零报告）",
+            case_id=None, case_no=p.subject, title="",
             kind=DeadlineKind.SCREENING_ROUND.value, due_on=p.due_on,
             state=deadline_state(p.due_on, today).value, days_left=p.days_left, ref_id=None,
             subject=SUBJECT, subject_id=f"{PERIOD_PREFIX}{p.start.isoformat()}"))
     c = screening_read.committee(uow)
-    pending = uow.session.execute(
-        select(ScreeningFinding, ScreeningRound)
-        .join(ScreeningRound, ScreeningRound.id == ScreeningFinding.round_id)
-        .where(ScreeningRound.committee_id == c.id,
-               ScreeningRound.voided_at.is_(None),  # type: ignore[union-attr]
-               ScreeningFinding.voided_at.is_(None),  # type: ignore[union-attr]
-               ScreeningFinding.is_major.is_(True),  # type: ignore[attr-defined]
-               ScreeningFinding.case_id.is_(None),  # type: ignore[union-attr]
-               ScreeningFinding.reported_on.is_(None))).all()  # type: ignore[union-attr]
+    pending = screening_repo.unreported_major_findings(uow.session, c.id)
     for f, r in pending:
         due = major_report_due(r.held_on)
         if due > horizon:
             continue
         out.append(AgendaItem(
-            case_id=None, case_no=f"{period_label(r.period_start, r.period_end)}排查发现",
-            title=f"重大纠纷书面报告：{_short(f.description)}",
+            case_id=None, case_no=subject_label(r.period_start, r.period_end),
+            title=_short(f.description),
             kind=DeadlineKind.FINDING_REPORT.value, due_on=due,
             state=deadline_state(due, today).value, days_left=(due - today).days, ref_id=None,
             subject=SUBJECT, subject_id=f.id))

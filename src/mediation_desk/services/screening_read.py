@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlmodel import select
-
 from mediation_desk.bootstrap import CHINA_TZ
 from mediation_desk.domain import screening_schedule as sched
 from mediation_desk.domain.deadlines import major_report_due
@@ -21,11 +19,9 @@ from mediation_desk.domain.screening_views import (
     ScreeningStatusView,
 )
 from mediation_desk.services import code_tables
-from mediation_desk.store import repos
+from mediation_desk.store import repos, screening_repo
 from mediation_desk.store.tables import (
     Committee,
-    EventLog,
-    MediationCase,
     ScreeningFinding,
     ScreeningRound,
 )
@@ -50,10 +46,7 @@ def frequency_of(c: Committee) -> ScreeningFrequency:
 
 
 def rounds(uow: UnitOfWork, committee_id: str) -> Sequence[ScreeningRound]:
-    return uow.session.scalars(
-        select(ScreeningRound).where(ScreeningRound.committee_id == committee_id,
-                                     ScreeningRound.voided_at.is_(None))  # type: ignore[union-attr]
-        .order_by(ScreeningRound.period_start)).all()  # type: ignore[arg-type]
+    return screening_repo.committee_rounds(uow.session, committee_id)
 
 
 def _local_date(at: datetime) -> date:
@@ -64,10 +57,7 @@ def since(uow: UnitOfWork, c: Committee, recorded: Sequence[ScreeningRound]) -> 
     """Where the search for missing rounds starts (screening_schedule's docstring): the first
     round, else the station's setup; never before the frequency was last changed."""
     start = recorded[0].period_start if recorded else _local_date(c.created_at)
-    changed = uow.session.scalars(
-        select(EventLog.at).where(EventLog.action == FREQUENCY_ACTION,
-                                  EventLog.entity_id == c.id)
-        .order_by(EventLog.at.desc())).first()  # type: ignore[attr-defined]
+    changed = screening_repo.last_event_at(uow.session, FREQUENCY_ACTION, c.id)
     if changed is not None:
         start = max(start, _local_date(changed))
     return start
@@ -105,17 +95,10 @@ def round_views(uow: UnitOfWork, rows: Sequence[ScreeningRound]) -> list[Screeni
     """Read models with names, category labels and linked case numbers, in few queries."""
     ids = [r.id for r in rows]
     findings: dict[str, list[ScreeningFinding]] = {i: [] for i in ids}
-    if ids:
-        for f in uow.session.scalars(
-                select(ScreeningFinding).where(
-                    ScreeningFinding.round_id.in_(ids),  # type: ignore[attr-defined]
-                    ScreeningFinding.voided_at.is_(None))  # type: ignore[union-attr]
-                .order_by(ScreeningFinding.created_at)).all():
-            findings[f.round_id].append(f)
+    for f in screening_repo.findings_of_rounds(uow.session, ids):
+        findings[f.round_id].append(f)
     case_ids = {f.case_id for fs in findings.values() for f in fs if f.case_id}
-    case_nos = dict(uow.session.execute(
-        select(MediationCase.id, MediationCase.case_no).where(
-            MediationCase.id.in_(case_ids))).all()) if case_ids else {}  # type: ignore[attr-defined]
+    case_nos = screening_repo.case_numbers(uow.session, case_ids)
     names = {m.id: p.name for m, p in repos.mediators_with_names(uow.session)}
     categories = code_tables.labels(uow, CodeTable.DISPUTE_CATEGORY)
     return [ScreeningRoundView(

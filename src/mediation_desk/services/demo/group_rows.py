@@ -9,18 +9,16 @@ from datetime import date, datetime, time, timedelta
 from random import Random
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import select
-
 from mediation_desk.bootstrap import CHINA_TZ
 from mediation_desk.domain.deadlines import add_months
 from mediation_desk.services.demo.community import joint_defense_group_name, make_incident
 from mediation_desk.services.demo.people import PersonSpec
 from mediation_desk.services.demo.places import VillageSpec
+from mediation_desk.store import community_repo
 from mediation_desk.store.tables import (
     GroupMember,
     IncidentReport,
     JointDefenseGroup,
-    MediationCase,
 )
 
 if TYPE_CHECKING:
@@ -155,10 +153,8 @@ def _to_committee(w: _Writer, rng: Random, today: date,
     joint_defense and the report as its origin; the report links the case."""
     if not groups:
         return []
-    cases = list(w.uow.session.scalars(
-        select(MediationCase).where(MediationCase.received_on >= today - timedelta(days=150))
-        .order_by(MediationCase.received_on.desc(), MediationCase.seq.desc())  # type: ignore[attr-defined]
-        .limit(CASES_FROM_INCIDENTS)).all())
+    cases = community_repo.latest_cases_since(w.uow.session, today - timedelta(days=150),
+                                              limit=CASES_FROM_INCIDENTS)
     rows = []
     for case in cases:
         g = rng.choice(groups)

@@ -12,13 +12,12 @@ from datetime import date, timedelta
 from random import Random
 from typing import TYPE_CHECKING
 
-from sqlmodel import select
-
 from mediation_desk.domain import screening_schedule as sched
 from mediation_desk.domain.enums import ScreeningFrequency
 from mediation_desk.services.demo.community import make_screening_finding
 from mediation_desk.services.demo.places import VillageSpec
-from mediation_desk.store.tables import MediationCase, ScreeningFinding, ScreeningRound
+from mediation_desk.store import screening_repo
+from mediation_desk.store.tables import ScreeningFinding, ScreeningRound
 
 if TYPE_CHECKING:
     from mediation_desk.services.demo.generate import _Writer
@@ -38,12 +37,7 @@ def _major_finding(rng: Random, village: VillageSpec) -> tuple[str, str, str]:
 
 def _screening_cases(w: _Writer) -> list[tuple[str, date]]:
     """The demo's cases that came from screening, oldest first, to link findings to."""
-    rows = w.uow.session.execute(
-        select(MediationCase.id, MediationCase.received_on).where(
-            MediationCase.committee_id == w.committee.id,
-            MediationCase.source_code == "screening")
-        .order_by(MediationCase.received_on)).all()  # type: ignore[arg-type]
-    return [(r[0], r[1]) for r in rows]
+    return screening_repo.cases_from_source(w.uow.session, w.committee.id, "screening")
 
 
 def write(w: _Writer, rng: Random, village: VillageSpec, today: date,
