@@ -183,7 +183,19 @@ def _seed_0002(conn: Connection) -> None:
         "1, 1, '2026-01-01 00:00:00')", (SEEDED_PRINT_ID, "0" * 64))
 
 
-SEEDERS: dict[str, Callable[[Connection], None]] = {"0001": _seed_0001, "0002": _seed_0002}
+SEEDED_STATION_ID = "00000000-0000-4000-8000-000000000003"
+
+
+def _seed_0003(conn: Connection) -> None:
+    """A peer station row as 0003 wrote it; 0004 adds key and trust columns to it."""
+    conn.exec_driver_sql(
+        "INSERT INTO station (id, kind, code, name, incarnation_id, is_local, last_change_seq,"
+        " created_at) VALUES (?, 'village', '510100000009', '䶮村𠮷组', ?, 0, 7, "
+        "'2026-01-01 00:00:00')", (SEEDED_STATION_ID, SEEDED_STATION_ID))
+
+
+SEEDERS: dict[str, Callable[[Connection], None]] = {
+    "0001": _seed_0001, "0002": _seed_0002, "0003": _seed_0003}
 
 
 def _populate_with_services(data_dir: Path) -> dict[str, str]:

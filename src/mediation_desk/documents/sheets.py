@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from mediation_desk.documents.files import write_atomically
+from mediation_desk.store.files import write_atomically
 
 Cell = str | int | float | bool | date | datetime | None
 MAX_WIDTH = 60  # a long text wraps in a readable column instead of one as wide as the sheet

@@ -15,7 +15,7 @@ from typing import Any
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.documents import catalog
 from mediation_desk.documents.catalog import FormSpec
-from mediation_desk.documents.files import write_atomically
+from mediation_desk.store.files import write_atomically
 from mediation_desk.documents.fonts import FontChain, default_fallbacks
 from mediation_desk.documents.forms.agreement import agreement_fingerprint
 from mediation_desk.documents.kit import cn_date

@@ -12,6 +12,7 @@ from mediation_desk.domain.errors import DomainError, ValidationErrors
 from mediation_desk.domain.views import StationView
 from mediation_desk.store import pii, repos
 from mediation_desk.store.tables import CodeEntry, Committee, Station
+from mediation_desk.sync import keys as station_keys
 
 _CODE_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]{0,31}$")
 _SUFFIXES = ("人民调解委员会", "调解委员会", "村民委员会", "居民委员会", "委员会", "司法所")
@@ -73,6 +74,9 @@ def init_station(ctx: AppContext, *, kind: str, code: str, name: str,
         # The key must exist before any ID number can be stored; created with the station
         # so that a key never silently replaces one that encrypted existing data.
         pii.create_key(ctx.paths.keys_dir)
+        # Sync keys too: the fingerprint is on screen from the first day, for enrollment.
+        keys = station_keys.ensure_keys(ctx.paths.keys_dir)
+        station.signing_key, station.exchange_key = keys.signing_public, keys.exchange_public
         uow.commit()
         view = _view(station, committee)
     ctx.set_station(view.station_id)

@@ -46,6 +46,14 @@ from mediation_desk.store.tables.station import (
     EventLog,
     Station,
 )
+from mediation_desk.store.tables.sync import (
+    SupervisionNote,
+    SyncConflict,
+    SyncExport,
+    SyncImport,
+    SyncParked,
+    SyncProgress,
+)
 
 # Order matters for sync export/import: parents before children.
 SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
@@ -56,7 +64,7 @@ SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     PerformanceReminder, FollowUpVisit, JudicialConfirmation, Escalation,
     ScreeningRound, ScreeningFinding, JointDefenseGroup, GroupMember, PatrolRota, PatrolShift,
     PatrolLog,
-    IncidentReport, Dossier, DossierItem, PaperOutput, EventLog,
+    IncidentReport, Dossier, DossierItem, PaperOutput, EventLog, SupervisionNote,
 )
 
 __all__ = [
@@ -67,5 +75,6 @@ __all__ = [
     "MediatorStatusChange", "MediatorTraining", "PaperOutput", "PatrolLog", "PatrolRota",
     "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person", "PersonRelation",
     "RecusalRequest", "RightsNotice", "SYNCED_TABLES", "ScreeningFinding", "ScreeningRound",
-    "Station", "SyncColumns", "UtcDateTime", "new_id", "utcnow",
+    "Station", "SupervisionNote", "SyncColumns", "SyncConflict", "SyncExport", "SyncImport",
+    "SyncParked", "SyncProgress", "UtcDateTime", "new_id", "utcnow",
 ]

@@ -25,6 +25,14 @@ class Station(SQLModel, table=True):
     # Station-wide change counter, bumped in the same transaction as each write.
     last_change_seq: int = 0
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    # Public keys (base64 raw): the local station's own, or a peer's as pinned at enrollment.
+    signing_key: str = ""
+    exchange_key: str = ""
+    # For peers: "upstream" (the township we report to) or "downstream" (a village reporting
+    # to us). Empty for the local station.
+    role: str = Field(default="", max_length=16)
+    trusted_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    trusted_by: str = Field(default="", max_length=64)
 
 
 class Committee(SyncColumns, table=True):

@@ -1,5 +1,7 @@
 """Writing an output file so that a crash, a full disk or a pulled USB stick never leaves a
-half-written file in its place: write a temporary file beside it, fsync, then rename."""
+half-written file in its place: write a temporary file beside it, fsync, then rename.
+
+Used by printed papers, spreadsheets and sync bundles alike (hence here, below them all)."""
 
 from __future__ import annotations
 
@@ -24,4 +26,22 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None], *, suffix:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(target.parent)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself lives in the folder's entry: without this a power cut right after
+    # may leave the old name (POSIX only; Windows cannot open a folder for fsync).
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some USB file systems (vfat via FUSE) refuse fsync on folders; the data is safe
+    finally:
+        os.close(fd)
