@@ -18,6 +18,7 @@ from mediation_desk.cli import (
     render,
     roster_cli,
     screening_cli,
+    sync_cli,
 )
 from mediation_desk.cli.commands_io import InputFileError as InputFileError
 from mediation_desk.cli.commands_io import read_json
@@ -46,7 +47,7 @@ def dispatch(args: argparse.Namespace, out: Output) -> int:
         "init": cmd_init, "demo": cmd_demo, "case": cmd_case, "person": cmd_person,
         "check": cmd_check, "backup": cmd_backup, "render": cmd_render,
         **roster_cli.HANDLERS, **relations_cli.HANDLERS, **community_cli.HANDLERS,
-        **patrol_cli.HANDLERS, **screening_cli.HANDLERS,
+        **patrol_cli.HANDLERS, **screening_cli.HANDLERS, **sync_cli.HANDLERS,
     }[args.command]
     ctx = open_context(args)
     try:

@@ -110,9 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         relations_cli,
         roster_cli,
         screening_cli,
+        sync_cli,
     )
 
-    for module in (roster_cli, relations_cli, community_cli, patrol_cli, screening_cli):
+    for module in (roster_cli, relations_cli, community_cli, patrol_cli, screening_cli,
+                   sync_cli):
         module.register(sub, common)
 
     sub.add_parser("check", parents=[common], help="integrity check of the store")

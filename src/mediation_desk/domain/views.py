@@ -154,6 +154,7 @@ class AgendaItem(View):
     ref_id: str | None
     subject: str = "case"  # case | screening | mediator | group
     subject_id: str | None = None
+    village: str = ""  # at a township: the village whose case this is
 
 
 class CaseSummary(View):

@@ -57,8 +57,8 @@ class _Payload:
 
 
 def acknowledged_high(uow: UnitOfWork, upstream_id: str, incarnation: str) -> int:
-    prog = sync_repo.progress(uow.session, upstream_id, incarnation, ACKNOWLEDGED)
-    return sync_ranges.contiguous_high(tuple(r) for r in prog.ranges)
+    ranges, _ = sync_repo.progress_ranges(uow.session, upstream_id, incarnation, ACKNOWLEDGED)
+    return sync_ranges.contiguous_high(ranges)
 
 
 def pending_changes(ctx: AppContext) -> int:

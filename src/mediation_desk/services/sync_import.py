@@ -57,6 +57,31 @@ def import_bundles(ctx: AppContext, files: Sequence[Path], *, confirm: Confirm |
     return results
 
 
+def preview(ctx: AppContext, files: Sequence[Path]) -> list[ImportView]:
+    """Check files without writing anything: status "ready", "already", "unconfirmed" (a
+    first-time village whose fingerprint a person must confirm first) or "refused"."""
+    out = []
+    keys = sync_keys.own_keys(ctx)
+    for path in files:
+        try:
+            v = _verify(ctx, path, keys)
+        except Refused as exc:
+            out.append(ImportView(file=path.name, status="refused", error=exc.to_dict()))
+            continue
+        m = v.sealed.manifest
+        with ctx.uow() as uow:
+            seen = sync_repo.imported(uow.session, m["bundle_id"]) is not None
+        status = "already" if seen else "unconfirmed" if v.known is None else "ready"
+        out.append(ImportView(
+            file=path.name, status=status, bundle_id=m["bundle_id"],
+            station_id=v.sender.station_id, station_code=v.sender.code,
+            station_name=v.sender.name, fingerprint=v.sender.fingerprint,
+            first_contact=v.known is None, export_level=m["export_level"],
+            seq_from=m["seq_from"], seq_to=m["seq_to"],
+            cases={"cases": int(m["case_count"])}))
+    return out
+
+
 def import_bundle(ctx: AppContext, path: Path, *, confirm: Confirm | None = None,
                   receipts_dir: Path | None = None) -> ImportView:
     """Import one file. Refusals come back as a view with ``error``; nothing is written."""

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import event, update
 from sqlalchemy.orm import Session, SessionTransaction
 
+from mediation_desk.domain.errors import DomainError
 from mediation_desk.store.tables import Station, SyncColumns
 
 INFO_KEY = "mediation_desk.sync"
@@ -59,6 +60,11 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     for obj in session.dirty:
         if (isinstance(obj, SyncColumns) and (type(obj), obj.id) not in wc.stamped
                 and session.is_modified(obj, include_collections=False)):
+            if obj.origin_station_id and obj.origin_station_id != wc.station_id:
+                # Another station's record (a village case at the township, a township
+                # note at the village): its owner alone may change it (sync.md §3).
+                raise DomainError("sync.foreign_record", None,
+                                  table=getattr(obj, "__tablename__", ""))
             obj.row_version = (obj.row_version or 0) + 1
             obj.updated_at = wc.now
             stamped.append(obj)

@@ -147,6 +147,15 @@ def progress(session: Session, peer: str, incarnation: str, direction: str) -> S
     return row
 
 
+def progress_ranges(session: Session, peer: str, incarnation: str, direction: str
+                    ) -> tuple[list[tuple[int, int]], bool | None]:
+    """Read-only: the ranges and the last digest verdict (nothing stored if none yet)."""
+    row = session.get(SyncProgress, (peer, incarnation, direction))
+    if row is None:
+        return [], None
+    return [(int(a), int(b)) for a, b in row.ranges], row.last_digest_ok
+
+
 def progresses(session: Session, peer: str, direction: str) -> Sequence[SyncProgress]:
     return session.scalars(select(SyncProgress).where(
         SyncProgress.peer_station_id == peer, SyncProgress.direction == direction)
@@ -273,3 +282,27 @@ def index_sources(session: Session, case_ids: Sequence[str], person_ids: Sequenc
     for part in _chunks(list(person_ids)):
         persons.extend(session.scalars(select(Person).where(Person.id.in_(part))))
     return cases, parties, agreements, persons
+
+
+def case_origins(session: Session, case_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """case id → (origin station id, case number)."""
+    out: dict[str, tuple[str, str]] = {}
+    for part in _chunks(list(case_ids)):
+        for cid, origin, no in session.execute(
+                select(MediationCase.id, MediationCase.origin_station_id, MediationCase.case_no)
+                .where(MediationCase.id.in_(part))):
+            out[cid] = (origin, no)
+    return out
+
+
+def conflict(session: Session, conflict_id: str) -> SyncConflict | None:
+    return session.get(SyncConflict, conflict_id)
+
+
+def supervision_note(session: Session, note_id: str) -> SupervisionNote | None:
+    return session.get(SupervisionNote, note_id)
+
+
+def all_supervision_notes(session: Session) -> Sequence[SupervisionNote]:
+    return session.scalars(select(SupervisionNote).where(SupervisionNote.voided_at.is_(None))
+                           .order_by(SupervisionNote.written_on.desc())).all()
