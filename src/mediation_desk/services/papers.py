@@ -15,7 +15,6 @@ from typing import Any
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.documents import catalog
 from mediation_desk.documents.catalog import FormSpec
-from mediation_desk.store.files import write_atomically
 from mediation_desk.documents.fonts import FontChain, default_fallbacks
 from mediation_desk.documents.forms.agreement import agreement_fingerprint
 from mediation_desk.documents.kit import cn_date
@@ -26,6 +25,7 @@ from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.views import PaperChoice, PaperOutputView, PaperPdf
 from mediation_desk.services.paper_source import PaperSource, load_source
 from mediation_desk.store import repos
+from mediation_desk.store.files import write_atomically
 from mediation_desk.store.tables import PaperOutput
 
 Filler = Callable[[PaperSource, str | None], Any]

@@ -16,8 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        f"{{file}} is damaged or was altered; nothing imported; {_BRING_AGAIN_EN}"),
     "bundle.bad_signature": (
         f"{{file}} 的签名不对：文件在途中被改动过，或不是对方签发的。未导入任何内容；{_BRING_AGAIN}",
-        f"{{file}} has a bad signature: altered on the way or not from the sender; "
-        f"nothing imported"),
+        "{file} has a bad signature: altered on the way or not from the sender; "
+        "nothing imported"),
     "bundle.cannot_decrypt": (
         "{file} 无法解密：它不是加密给本机的（可能是给另一个乡镇的，或本机密钥已更换）",
         "{file} cannot be decrypted: it is not encrypted to this station"),
