@@ -73,7 +73,13 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         from mediation_desk.domain.errors import DomainError
 
         raise DomainError("field.too_large", "cases", le=1_000_000)
-    report = generate.generate(ctx, cases=args.cases, seed=args.seed)
+    if args.township:
+        from mediation_desk.services.demo.township import generate_township
+
+        report = generate_township(ctx, villages=args.villages, cases=args.cases,
+                                   seed=args.seed)
+    else:
+        report = generate.generate(ctx, cases=args.cases, seed=args.seed)
     out.data(report, render.demo(report, out.lang))
     return 0
 

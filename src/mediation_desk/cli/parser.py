@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="fill the store with realistic demo data")
     demo.add_argument("--cases", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--township", action="store_true",
+                      help="a township office with villages that reported by USB bundles")
+    demo.add_argument("--villages", type=int, default=3, help="with --township: 1–5")
 
     case = sub.add_parser("case", parents=[common], help="cases")
     cs = case.add_subparsers(dest="case_command", metavar="CASE_COMMAND", required=True)

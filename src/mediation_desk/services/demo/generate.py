@@ -57,10 +57,10 @@ class DemoReport(BaseModel):
     seed: int
 
 
-def generate(ctx: AppContext, *, cases: int, seed: int) -> DemoReport:
+def generate(ctx: AppContext, *, cases: int, seed: int,
+             village: VillageSpec = DEFAULT_VILLAGE) -> DemoReport:
     rng = Random(seed)
     today = ctx.today()
-    village = DEFAULT_VILLAGE
     if station_service.get_station(ctx) is None:
         station_service.init_station(
             ctx, kind="village", code=village.region_code, name=village.committee_name,
