@@ -115,6 +115,7 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
             raise Refused("bundle.key_changed", file=name, name=township.name)
         township_id, township_name = township.id, township.name
         incarnation = local.incarnation_id
+        local_id = local.id
         already = sync_repo.imported(uow.session, m["bundle_id"]) is not None
     envelope.check_signature(sealed, m["from"]["signing_key"], name=name)
     if already:
@@ -126,7 +127,7 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
         item = row_codec.decode(raw, number, sender_id=township_id, seq_to=None)
         if item.table not in RECEIPT_TABLES:
             raise Refused("bundle.unknown_table", line=number, table=item.table)
-        if item.values["village_station_id"] != local.id:
+        if item.values["village_station_id"] != local_id:
             raise Refused("bundle.foreign_rows", line=number, table=item.table)
         items.append(item)
     ours = body["incarnation_id"] == incarnation
