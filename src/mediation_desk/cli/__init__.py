@@ -68,6 +68,8 @@ def _take_screenshots(args: Any) -> int:
         sys.stderr.write(f"无法加载图形界面：{exc}\n")
         return EXIT_FAILED
     forwarded = ["--out", args.out]
+    if args.township:
+        forwarded.append("--township")
     for option, value in (("--data-dir", args.data_dir), ("--lang", args.lang),
                           ("--text-size", args.text_size), ("--demo-cases", args.demo_cases)):
         if value is not None:

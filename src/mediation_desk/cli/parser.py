@@ -146,4 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
                        help="text size in points: 11 standard, 13 larger, 16 largest")
     shots.add_argument("--demo-cases", type=int, metavar="N",
                        help="cases in the temporary demo village (without --data-dir)")
+    shots.add_argument("--township", action="store_true",
+                       help="a temporary demo township instead (without --data-dir)")
     return p

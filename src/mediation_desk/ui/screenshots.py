@@ -214,6 +214,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                    help="text size in points: 11 standard, 13 larger, 16 largest")
     p.add_argument("--demo-cases", type=int, default=startup.DEMO_CASES, metavar="N",
                    help="cases in the temporary demo village")
+    p.add_argument("--township", action="store_true",
+                   help="a temporary demo township (villages reported by USB) instead")
     return p.parse_args(list(argv))
 
 
@@ -274,7 +276,12 @@ def _store(args: argparse.Namespace, tmp: Path) -> Iterator[AppContext]:
     if args.data_dir is None:
         ctx = build_context(paths_under(tmp / "data").ensure())
         try:
-            startup.create_demo_station(ctx, cases=args.demo_cases)
+            if getattr(args, "township", False):
+                from mediation_desk.services.demo.township import generate_township
+
+                generate_township(ctx, villages=3, cases=max(10, args.demo_cases // 3))
+            else:
+                startup.create_demo_station(ctx, cases=args.demo_cases)
             yield ctx
         finally:
             ctx.close()
