@@ -189,6 +189,10 @@
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -853,7 +857,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>[major] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village whose mediation committee reported the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the case stands with the township: not exported yet, exported and waiting for the township&apos;s receipt, received, or returned for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,6 +1215,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reports and transfers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,6 +1303,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes and returns of the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the township wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a supervision note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to the village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as put right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” cannot be done yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1380,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2. Changed on this computer: %3. Changed at the village: %4, by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village sent a record that differs from the copy on this computer although both carry the same version. Neither was overwritten. Compare the two and decide which one is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this computer&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the village&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftBar</name>
     <message>
         <source>This form was not saved last time (%1). Restore what was typed?</source>
@@ -1362,6 +1453,61 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>The file or folder could not be read or written. Check that the stick is still plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; it was written to the log. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 says it belongs to this township. Before it is enrolled, the fingerprint below must be the same as the one on the township&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint shown on the township&apos;s computer, group by group (or have it read out by phone). Enroll only when every digit is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the township enrolled before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints match: enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5415,6 +5561,629 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 “%2” — reported by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village sees this note on the case once it has the township&apos;s next receipt: the receipt written when its next bundle is imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case goes back to the village with the township&apos;s next receipt (written when its next bundle is imported here). There it shows as “returned by the township” until you mark it as put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it was put right (may stay empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village sees that the return is closed once it has the township&apos;s next receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the case to the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the return as put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No township is enrolled yet. Before the first export, import the identity file (.mzid) the township&apos;s justice office gives you, and compare its fingerprint with the one on the township&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)
+Fingerprint: %3
+Enrolled %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received by the township %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet received by the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export: %1, %2, %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written: %1
+For %2; %3; %4 case(s), %5 record(s), %6 person(s).
+Take the stick to the township. The receipt it writes back is imported here next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the township&apos;s last receipt: the bundle only lets the township check its totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) had been imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receipt from the township was found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office: code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n case(s) returned by the township (double-click to open the case):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USB stick “%1” plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step: enroll the township this village reports to. After that, plugging in a USB stick is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and this banner proposes the folder; or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick “%1” is plugged in. The bundle goes to %2, and the township&apos;s receipts there are imported too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick “%1” is plugged in. Every village&apos;s bundle under %2 is imported; each receipt is written beside its bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport and import receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the bundles on the &amp;stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the township&apos;s identity file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for this computer&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file written: %1
+Fingerprint: %2
+The other side compares this fingerprint when enrolling the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity files (*.mzid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Bundles are now encrypted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record of this station into the bundle, also those the township has already received? Do this when the township asks for a full bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.mzr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s &amp;identity file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side&apos;s screen shows the same fingerprint for this computer. Compare the digits group by group, by eye or by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;township&apos;s identity file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where our cases stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes onto the stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard (ID numbers masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull (with ID numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Full puts the ID numbers of every party onto the stick (encrypted). Choose it only when the township asks for them, and keep the stick safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics only (numbers, no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases the township returned (double-click to open the case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log: every bundle written here, and how many persons it carried (if a stick is lost, this says what was on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;whole folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Township notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The papers of this village&apos;s case, in the order of the dossier. The township can preview them; printing and saving are left to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reported by %1. The township can only view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Returned to the village: %1 (%2). Not yet put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Returned by the township: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes and returns on this village&apos;s case. They reach the village with the receipt written when its next bundle is imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s notes and returns on this case. They arrive with the township&apos;s receipts; only the township can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township has written nothing on this case. Its notes and returns arrive with its receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village&apos;s paper: the township can read it here, but printing and saving are left to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision note saved. It goes to the village with the next receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case returned to the village. The village sees it with the next receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return marked as put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s notes on this case could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <source>+ Add a term</source>
@@ -5498,6 +6267,97 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>TownshipPart</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) report to this office.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None has sent a bundle yet: import the first one from a stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n village(s) have missing or differing data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a village to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to re&amp;view (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2) — fingerprint %3. Enrolled %4. %5 bundle(s) received, the last imported %6; changes received up to %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.mzb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every bundle in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundles (.mzb files) were found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: compare the fingerprint of %1 in the window that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 of %2 file(s) were imported completely; the others were not touched. Importing them again later is safe: nothing is imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 imported, %2 imported before, %3 not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Training record</source>
@@ -5553,6 +6413,29 @@ Report due: %2</source>
     </message>
     <message>
         <source>Mediator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillageConfirmDialog</name>
+    <message>
+        <source>A village reports for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first bundle from this village. Its data is imported only after you have compared its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it group by group with the fingerprint shown on the village&apos;s computer (or have it read out by phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints match: import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,10 @@
         <source>Title</source>
         <translation>案件名称</translation>
     </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -850,8 +854,24 @@
         <translation>期限</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
         <source>[major] %1</source>
         <translation>【重大】%1</translation>
+    </message>
+    <message>
+        <source>The village whose mediation committee reported the case</source>
+        <translation>报送这件案件的村调解委员会</translation>
+    </message>
+    <message>
+        <source>Where the case stands with the township: not exported yet, exported and waiting for the township&apos;s receipt, received, or returned for correction</source>
+        <translation>案件在乡镇那边的情况：未导出、已导出待确认（等乡镇回执）、乡镇已接收，或乡镇退回要求整改</translation>
     </message>
     <message>
         <source>Click to sort the list by this column</source>
@@ -1192,6 +1212,10 @@
         <translation>司法确认</translation>
     </message>
     <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
         <source>Reports and transfers</source>
         <translation>上报移交</translation>
     </message>
@@ -1276,6 +1300,38 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>Notes and returns of the township</source>
+        <translation>乡镇的督办意见和退回</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Put right</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>What the township wrote</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Write a supervision note…</source>
+        <translation>写督办意见(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the village…</source>
+        <translation>退回村里(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as put right…</source>
+        <translation>标记整改完毕(&amp;M)…</translation>
+    </message>
+    <message>
         <source>“%1” cannot be done yet</source>
         <translation>现在还不能“%1”</translation>
     </message>
@@ -1321,6 +1377,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>没有待审的记录。</translation>
+    </message>
+    <message>
+        <source>%1 from %2. Changed on this computer: %3. Changed at the village: %4, by %5.</source>
+        <translation>%1，来自%2。本机修改时间：%3。村里修改时间：%4，录入人：%5。</translation>
+    </message>
+    <message>
+        <source>Records to review</source>
+        <translation>待审记录</translation>
+    </message>
+    <message>
+        <source>A village sent a record that differs from the copy on this computer although both carry the same version. Neither was overwritten. Compare the two and decide which one is right.</source>
+        <translation>村里报来的记录与本机的记录版本相同，内容却不一样。两份都没有被覆盖。请对照两边的内容，决定哪一份是对的。</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>不一致的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this computer&apos;s copy</source>
+        <translation>保留本机(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the village&apos;s copy</source>
+        <translation>采用报来的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DraftBar</name>
     <message>
         <source>This form was not saved last time (%1). Restore what was typed?</source>
@@ -1360,6 +1451,61 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>The file or folder could not be read or written. Check that the stick is still plugged in, then try again.</source>
+        <translation>文件或文件夹读写失败。请检查U盘是否还插着，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it was written to the log. Try again.</source>
+        <translation>出了问题，已记入日志。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 says it belongs to this township. Before it is enrolled, the fingerprint below must be the same as the one on the township&apos;s screen.</source>
+        <translation>文件 %1 表明它属于下面这个乡镇。登记之前，下面的指纹必须与乡镇电脑屏幕上显示的指纹完全一样。</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint shown on the township&apos;s computer, group by group (or have it read out by phone). Enroll only when every digit is the same.</source>
+        <translation>请与乡镇电脑上显示的指纹逐组核对（也可以打电话请对方念给您听）。每一位数字都相同，才能登记。</translation>
+    </message>
+    <message>
+        <source>This file cannot be used.</source>
+        <translation>这个文件不能使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the township enrolled before</source>
+        <translation>替换原来登记的乡镇(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enroll the township</source>
+        <translation>登记乡镇</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: enroll</source>
+        <translation>指纹一致，登记</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5400,6 +5546,632 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Supervision note</source>
+        <translation>督办意见</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Case %1 “%2” — reported by %3</source>
+        <translation>案件%1“%2”，%3报送</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>意见内容(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The village sees this note on the case once it has the township&apos;s next receipt: the receipt written when its next bundle is imported here.</source>
+        <translation>这条意见不会马上到村里：村里下次送来数据包、在这里导入后写出回执，村里导入回执后就能在案件上看到。</translation>
+    </message>
+    <message>
+        <source>&amp;What to correct:</source>
+        <translation>需要整改的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The case goes back to the village with the township&apos;s next receipt (written when its next bundle is imported here). There it shows as “returned by the township” until you mark it as put right.</source>
+        <translation>案件随下一份回执退回村里（村里下次送来数据包、在这里导入时写出回执）。在村里，案件会显示为“乡镇退回”，直到您标记整改完毕。</translation>
+    </message>
+    <message>
+        <source>&amp;How it was put right (may stay empty):</source>
+        <translation>整改情况（可不填）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The village sees that the return is closed once it has the township&apos;s next receipt.</source>
+        <translation>村里收到下一份回执后，就能看到这次退回已整改完毕。</translation>
+    </message>
+    <message>
+        <source>Write a supervision note</source>
+        <translation>写督办意见</translation>
+    </message>
+    <message>
+        <source>Return the case to the village</source>
+        <translation>退回村里</translation>
+    </message>
+    <message>
+        <source>Mark the return as put right</source>
+        <translation>标记整改完毕</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>⚠ Missing %1</source>
+        <translation>⚠ 缺 %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>⚠ Differ</source>
+        <translation>⚠ 不一致</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>已接收，%1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未接收</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>, all records</source>
+        <translation>，全部记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>No township is enrolled yet. Before the first export, import the identity file (.mzid) the township&apos;s justice office gives you, and compare its fingerprint with the one on the township&apos;s screen.</source>
+        <translation>还没有登记乡镇。第一次导出之前，请先导入乡镇司法所给的身份文件（.mzid），并与乡镇电脑屏幕上的指纹核对。</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)
+Fingerprint: %3
+Enrolled %4 by %5</source>
+        <translation>%1（代码 %2）
+指纹：%3
+%4 由 %5 登记</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2 件</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>还没有案件。</translation>
+    </message>
+    <message>
+        <source>Cases — %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet.</source>
+        <translation>还没有导出过。</translation>
+    </message>
+    <message>
+        <source>received by the township %1</source>
+        <translation>乡镇已于 %1 接收</translation>
+    </message>
+    <message>
+        <source>not yet received by the township</source>
+        <translation>乡镇尚未确认接收</translation>
+    </message>
+    <message>
+        <source>Last export: %1, %2, %3; %4</source>
+        <translation>最近一次导出：%1，%2，%3；%4</translation>
+    </message>
+    <message>
+        <source>Last receipt imported: %1</source>
+        <translation>最近一次导入回执：%1</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1
+For %2; %3; %4 case(s), %5 record(s), %6 person(s).
+Take the stick to the township. The receipt it writes back is imported here next time.</source>
+        <translation>已写出数据包：%1
+发往%2；%3；案件 %4 件，记录 %5 条，涉及 %6 人。
+请把U盘交给乡镇。乡镇写回的回执，下次在这里导入。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the township&apos;s last receipt: the bundle only lets the township check its totals.</source>
+        <translation>自乡镇上次回执以来没有新的改动：这个数据包只供乡镇核对总数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) had been imported before.</source>
+        <translation>
+            <numerusform>%n 份回执以前已经导入过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receipt from the township was found there.</source>
+        <translation>那里没有找到乡镇的回执。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Received by the township</source>
+        <translation>乡镇已接收</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation>缺少的改动</translation>
+    </message>
+    <message>
+        <source>Totals check</source>
+        <translation>总数核对</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待补齐</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>不一致的内容</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Reported by the village</source>
+        <translation>村里报来的</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>当前文件处理完后停止……</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>This computer: code %1</source>
+        <translation>本机：代码 %1</translation>
+    </message>
+    <message>
+        <source>This office: code %1</source>
+        <translation>本单位：代码 %1</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read. Press F5 to try again.</source>
+        <translation>同步情况读取失败。请按 F5 再试。</translation>
+    </message>
+    <message>
+        <source>Changes not yet exported: %1</source>
+        <translation>未导出改动：%1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n case(s) returned by the township (double-click to open the case):</source>
+        <translation>
+            <numerusform>⚠ 乡镇退回 %n 件案件（双击打开案件）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USB stick “%1” plugged in.</source>
+        <translation>已插入U盘“%1”。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取……</translation>
+    </message>
+    <message>
+        <source>First step: enroll the township this village reports to. After that, plugging in a USB stick is enough.</source>
+        <translation>第一步：登记本村所属的乡镇（司法所）。登记之后，插上U盘就能导出。</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and this banner proposes the folder; or choose a folder.</source>
+        <translation>没有发现U盘。插入U盘后，这里会提示该用哪个文件夹；也可以自己选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>USB stick “%1” is plugged in. The bundle goes to %2, and the township&apos;s receipts there are imported too.</source>
+        <translation>已插入U盘“%1”。数据包将写到 %2 ，那里乡镇写回的回执也一并导入。</translation>
+    </message>
+    <message>
+        <source>USB stick “%1” is plugged in. Every village&apos;s bundle under %2 is imported; each receipt is written beside its bundle.</source>
+        <translation>已插入U盘“%1”。将导入 %2 下各村的全部数据包，回执写在各个数据包旁边。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport and import receipts</source>
+        <translation>导出并导入回执(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import the bundles on the &amp;stick</source>
+        <translation>导入U盘上的数据包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import the township&apos;s identity file…</source>
+        <translation>导入乡镇身份文件…</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>选择数据包的存放文件夹</translation>
+    </message>
+    <message>
+        <source>Folder for this computer&apos;s identity file</source>
+        <translation>选择本机身份文件的存放文件夹</translation>
+    </message>
+    <message>
+        <source>Identity file written: %1
+Fingerprint: %2
+The other side compares this fingerprint when enrolling the file.</source>
+        <translation>已写出身份文件：%1
+指纹：%2
+对方登记这个文件时，要核对这个指纹。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s identity file</source>
+        <translation>选择乡镇身份文件</translation>
+    </message>
+    <message>
+        <source>Identity files (*.mzid)</source>
+        <translation>身份文件 (*.mzid)</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Bundles are now encrypted for it.</source>
+        <translation>已登记%1。今后的数据包都加密发给它。</translation>
+    </message>
+    <message>
+        <source>Export everything again</source>
+        <translation>重新导出全部</translation>
+    </message>
+    <message>
+        <source>Write every record of this station into the bundle, also those the township has already received? Do this when the township asks for a full bundle.</source>
+        <translation>把本机的全部记录（包括乡镇已经接收的）都写进数据包吗？乡镇要求完整数据包时才需要这样做。</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Importing receipts…</source>
+        <translation>正在导入回执……</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写数据包……</translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mzr)</source>
+        <translation>回执 (*.mzr)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>已取消导出，没有写出任何文件。</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s &amp;identity file…</source>
+        <translation>导出本机身份文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>本机指纹</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s screen shows the same fingerprint for this computer. Compare the digits group by group, by eye or by phone.</source>
+        <translation>对方电脑上显示的本机指纹应与这里完全一样。请逐组核对，当面看或电话念都可以。</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>选择文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Our township</source>
+        <translation>本村所属乡镇</translation>
+    </message>
+    <message>
+        <source>Import the &amp;township&apos;s identity file…</source>
+        <translation>导入乡镇身份文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Where our cases stand</source>
+        <translation>案件报送情况</translation>
+    </message>
+    <message>
+        <source>Export for the township</source>
+        <translation>导出给乡镇</translation>
+    </message>
+    <message>
+        <source>What goes onto the stick:</source>
+        <translation>写到U盘上的内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Standard (ID numbers masked)</source>
+        <translation>标准（身份证号遮盖）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull (with ID numbers)</source>
+        <translation>完整（含身份证号）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>⚠ Full puts the ID numbers of every party onto the stick (encrypted). Choose it only when the township asks for them, and keep the stick safe.</source>
+        <translation>⚠ 选“完整”时，所有当事人的身份证号都会写到U盘上（已加密）。只在乡镇要求时选择，并保管好U盘。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics only (numbers, no names)</source>
+        <translation>仅统计数字（不含姓名）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to the stick</source>
+        <translation>导出到U盘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything again…</source>
+        <translation>重新导出全部(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipts…</source>
+        <translation>导入回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cases the township returned (double-click to open the case):</source>
+        <translation>乡镇退回的案件（双击打开案件）：</translation>
+    </message>
+    <message>
+        <source>Returned cases</source>
+        <translation>退回的案件</translation>
+    </message>
+    <message>
+        <source>Export log: every bundle written here, and how many persons it carried (if a stick is lost, this says what was on it).</source>
+        <translation>导出记录：本机写出的每个数据包及其涉及的人数（U盘丢失时，据此说明上面有什么）。</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;whole folder…</source>
+        <translation>导入整个文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Records to re&amp;view…</source>
+        <translation>待审记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>各村</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Township notes</source>
+        <translation>乡镇意见</translation>
+    </message>
+    <message>
+        <source>The papers of this village&apos;s case, in the order of the dossier. The township can preview them; printing and saving are left to the village.</source>
+        <translation>这件村里案件的文书，按卷宗顺序排列。乡镇可以预览查看，打印和存档由村里办理。</translation>
+    </message>
+    <message>
+        <source>Case reported by %1. The township can only view it.</source>
+        <translation>%1报送的案件，乡镇只能查看</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>报送单位：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>⚠ Returned to the village: %1 (%2). Not yet put right.</source>
+        <translation>⚠ 已退回村里：%1（%2），尚未整改完毕</translation>
+    </message>
+    <message>
+        <source>⚠ Returned by the township: %1 (%2)</source>
+        <translation>⚠ 乡镇退回：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your notes and returns on this village&apos;s case. They reach the village with the receipt written when its next bundle is imported here.</source>
+        <translation>本所对这件村里案件的督办意见和退回。村里下次送来数据包、在这里导入后，写出的回执会把它们带回村里。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s notes and returns on this case. They arrive with the township&apos;s receipts; only the township can change them.</source>
+        <translation>乡镇对本案的督办意见和退回。它们随乡镇的回执来到本机，只有乡镇能修改。</translation>
+    </message>
+    <message>
+        <source>The township has written nothing on this case. Its notes and returns arrive with its receipts.</source>
+        <translation>乡镇对本案还没有意见。乡镇的督办意见和退回会随回执来到本机。</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未整改</translation>
+    </message>
+    <message>
+        <source>Put right on %1: %2</source>
+        <translation>%1 已整改完毕：%2</translation>
+    </message>
+    <message>
+        <source>Put right on %1</source>
+        <translation>%1 已整改完毕</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A village&apos;s paper: the township can read it here, but printing and saving are left to the village.</source>
+        <translation>这是村里的文书：乡镇可以在这里查看，打印和存档由村里办理。</translation>
+    </message>
+    <message>
+        <source>Supervision note saved. It goes to the village with the next receipt.</source>
+        <translation>督办意见已保存，会随下一份回执带回村里。</translation>
+    </message>
+    <message>
+        <source>Case returned to the village. The village sees it with the next receipt.</source>
+        <translation>案件已退回村里，村里收到下一份回执后就能看到。</translation>
+    </message>
+    <message>
+        <source>Return marked as put right.</source>
+        <translation>已标记整改完毕。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s notes on this case could not be read. Press F5 to try again.</source>
+        <translation>读不出乡镇对本案的意见。请按 F5 重试。</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <source>+ Add a term</source>
@@ -5481,6 +6253,93 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>TownshipPart</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) report to this office.</source>
+        <translation>
+            <numerusform>共有 %n 个村向本单位报送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None has sent a bundle yet: import the first one from a stick.</source>
+        <translation>还没有村报来数据包：请从U盘导入第一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n village(s) have missing or differing data.</source>
+        <translation>
+            <numerusform>⚠ 有 %n 个村的数据有缺失或核对不上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a village to see its details.</source>
+        <translation>双击某个村可查看详情。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Records to re&amp;view (%1)…</source>
+        <translation>待审记录（%1）(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) — fingerprint %3. Enrolled %4. %5 bundle(s) received, the last imported %6; changes received up to %7.</source>
+        <translation>%1（代码 %2）—— 指纹 %3。%4 登记。已收到数据包 %5 个，最近一次导入于 %6；改动已连续收到第 %7 条。</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.mzb)</source>
+        <translation>数据包 (*.mzb)</translation>
+    </message>
+    <message>
+        <source>Import every bundle in a folder</source>
+        <translation>导入文件夹中的全部数据包</translation>
+    </message>
+    <message>
+        <source>Looking for bundles…</source>
+        <translation>正在查找数据包……</translation>
+    </message>
+    <message>
+        <source>No bundles (.mzb files) were found there.</source>
+        <translation>那里没有找到数据包（.mzb 文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 个文件……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: compare the fingerprint of %1 in the window that opened.</source>
+        <translation>等待核对：请在弹出的窗口中核对%1的指纹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 of %2 file(s) were imported completely; the others were not touched. Importing them again later is safe: nothing is imported twice.</source>
+        <translation>已取消。%2 个文件中已完整导入 %1 个，其余的没有动。以后再导入也没关系，不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Files: %1 imported, %2 imported before, %3 not imported.</source>
+        <translation>文件：导入 %1 个，以前已导入 %2 个，未导入 %3 个。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Training record</source>
@@ -5537,6 +6396,29 @@ Report due: %2</source>
     <message>
         <source>Mediator: %1 (%2)</source>
         <translation>调解员：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VillageConfirmDialog</name>
+    <message>
+        <source>A village reports for the first time</source>
+        <translation>村里第一次报送</translation>
+    </message>
+    <message>
+        <source>This is the first bundle from this village. Its data is imported only after you have compared its fingerprint.</source>
+        <translation>这是这个村的第一个数据包。核对指纹之后才会导入。</translation>
+    </message>
+    <message>
+        <source>Compare it group by group with the fingerprint shown on the village&apos;s computer (or have it read out by phone).</source>
+        <translation>请与村里电脑上显示的指纹逐组核对（也可以打电话请对方念给您听）。</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: import</source>
+        <translation>指纹一致，导入</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from mediation_desk.paths import paths_under
 from mediation_desk.services import (
     case_actions,
     case_queries,
+    papers,
     sync_export,
     sync_import,
     sync_keys,
@@ -108,6 +109,12 @@ def test_a_village_case_is_read_only_at_the_township(village: AppContext, office
     assert err.value.code == "sync.foreign_record"
     assert case_queries.get_case(office, case.summary.id).summary.status == \
         before.summary.status
+    # Adding to the case file is a change too: a print record of the township would be a
+    # row of the township inside the village's case.
+    with pytest.raises(DomainError) as err:
+        papers.record_output(office, papers.render_paper(office, case.summary.id, "application"),
+                             target="printer")
+    assert err.value.code == "sync.foreign_record"
 
 
 def test_the_township_deadline_list_names_the_village(village: AppContext, office: AppContext,

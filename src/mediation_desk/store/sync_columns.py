@@ -12,7 +12,7 @@ from sqlalchemy import event, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from mediation_desk.domain.errors import DomainError
-from mediation_desk.store.tables import Station, SyncColumns
+from mediation_desk.store.tables import MediationCase, Station, SyncColumns
 
 INFO_KEY = "mediation_desk.sync"
 
@@ -42,6 +42,22 @@ def allocate_change_seqs(session: Session, station_id: str, count: int) -> int:
     return int(new_last) - count + 1
 
 
+# Rows that the township writes about a village's case on purpose: they are its own.
+_OWN_ROWS_ABOUT_OTHERS = frozenset({"supervision_note"})
+
+
+def _refuse_additions_to_foreign_case(session: Session, obj: SyncColumns, station_id: str) -> None:
+    """A new record under another station's case (a print record, a session, an event) would
+    be a row of this station inside that station's case file: refused like a change."""
+    case_id = getattr(obj, "case_id", None)
+    if not case_id or getattr(obj, "__tablename__", "") in _OWN_ROWS_ABOUT_OTHERS:
+        return
+    with session.no_autoflush:
+        case = session.get(MediationCase, case_id)
+    if case is not None and case.origin_station_id and case.origin_station_id != station_id:
+        raise DomainError("sync.foreign_record", None, table=getattr(obj, "__tablename__", ""))
+
+
 def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     wc: WriteContext | None = session.info.get(INFO_KEY)
     if wc is None or wc.passthrough:
@@ -49,6 +65,7 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     stamped: list[SyncColumns] = []
     for obj in session.new:
         if isinstance(obj, SyncColumns) and (type(obj), obj.id) not in wc.stamped:
+            _refuse_additions_to_foreign_case(session, obj, wc.station_id)
             if not obj.origin_station_id:
                 obj.origin_station_id = wc.station_id
             obj.row_version = 1

@@ -38,6 +38,7 @@ from mediation_desk.ui.dialogs.case_tab_agreement import AgreementText
 from mediation_desk.ui.dialogs.case_tab_history import HistoryTab
 from mediation_desk.ui.dialogs.case_tab_papers import PapersTab
 from mediation_desk.ui.dialogs.case_tab_rows import RowActions
+from mediation_desk.ui.dialogs.case_tab_sync import SyncSection
 from mediation_desk.ui.dialogs.case_tab_tables import CaseTables, live_items
 from mediation_desk.ui.dialogs.case_tab_text import CaseTabText, records_of
 from mediation_desk.ui.forms.ui_case_window import Ui_CaseWindow
@@ -91,6 +92,8 @@ class CaseWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 
         self.rows = RowActions(self.ui, self, self.open_record)
+        # Where the case stands with the township; a village's case read-only at a township.
+        self.sync = SyncSection(self, self.ui, ctx, runner, self.papers, self.rows)
 
         self._restore_state()
         self.set_detail(detail)
@@ -112,6 +115,7 @@ class CaseWindow(QWidget):
         self._fill_tabs()
         self.rows.set_available(record_dialogs.available_records(detail))
         self.papers.load(detail)
+        self.sync.load(detail)
 
     def refresh(self) -> None:
         """Read the case again (F5), e.g. after it was changed elsewhere."""

@@ -29,6 +29,14 @@ class Ui_CaseWindow(object):
         CaseWindow.resize(1000, 720)
         self.window_layout = QVBoxLayout(CaseWindow)
         self.window_layout.setObjectName(u"window_layout")
+        self.return_banner = QLabel(CaseWindow)
+        self.return_banner.setObjectName(u"return_banner")
+        self.return_banner.setVisible(False)
+        self.return_banner.setWordWrap(True)
+        self.return_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.window_layout.addWidget(self.return_banner)
+
         self.header_grid = QGridLayout()
         self.header_grid.setObjectName(u"header_grid")
         self.header_grid.setHorizontalSpacing(12)
@@ -97,6 +105,18 @@ class Ui_CaseWindow(object):
 
         self.header_grid.addWidget(self.deadline_value, 3, 1, 1, 3)
 
+        self.sync_caption = QLabel(CaseWindow)
+        self.sync_caption.setObjectName(u"sync_caption")
+
+        self.header_grid.addWidget(self.sync_caption, 4, 0, 1, 1)
+
+        self.sync_value = QLabel(CaseWindow)
+        self.sync_value.setObjectName(u"sync_value")
+        self.sync_value.setWordWrap(True)
+        self.sync_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.header_grid.addWidget(self.sync_value, 4, 1, 1, 3)
+
         self.header_grid.setColumnStretch(1, 1)
         self.header_grid.setColumnStretch(3, 1)
 
@@ -113,6 +133,13 @@ class Ui_CaseWindow(object):
         self.action_buttons_layout.setObjectName(u"action_buttons_layout")
 
         self.action_bar.addLayout(self.action_buttons_layout)
+
+        self.read_only_label = QLabel(CaseWindow)
+        self.read_only_label.setObjectName(u"read_only_label")
+        self.read_only_label.setVisible(False)
+        self.read_only_label.setWordWrap(True)
+
+        self.action_bar.addWidget(self.read_only_label)
 
         self.no_actions_label = QLabel(CaseWindow)
         self.no_actions_label.setObjectName(u"no_actions_label")
@@ -545,6 +572,67 @@ class Ui_CaseWindow(object):
         self.history_page_layout.addWidget(self.history_table)
 
         self.sections.addWidget(self.history_page)
+        self.township_page = QWidget()
+        self.township_page.setObjectName(u"township_page")
+        self.township_page_layout = QVBoxLayout(self.township_page)
+        self.township_page_layout.setObjectName(u"township_page_layout")
+        self.township_page_layout.setContentsMargins(0, 0, 0, 0)
+        self.township_intro_label = QLabel(self.township_page)
+        self.township_intro_label.setObjectName(u"township_intro_label")
+        self.township_intro_label.setWordWrap(True)
+
+        self.township_page_layout.addWidget(self.township_intro_label)
+
+        self.notes_table = QTableWidget(self.township_page)
+        if (self.notes_table.columnCount() < 5):
+            self.notes_table.setColumnCount(5)
+        __qtablewidgetitem31 = QTableWidgetItem()
+        self.notes_table.setHorizontalHeaderItem(0, __qtablewidgetitem31)
+        __qtablewidgetitem32 = QTableWidgetItem()
+        self.notes_table.setHorizontalHeaderItem(1, __qtablewidgetitem32)
+        __qtablewidgetitem33 = QTableWidgetItem()
+        self.notes_table.setHorizontalHeaderItem(2, __qtablewidgetitem33)
+        __qtablewidgetitem34 = QTableWidgetItem()
+        self.notes_table.setHorizontalHeaderItem(3, __qtablewidgetitem34)
+        __qtablewidgetitem35 = QTableWidgetItem()
+        self.notes_table.setHorizontalHeaderItem(4, __qtablewidgetitem35)
+        self.notes_table.setObjectName(u"notes_table")
+        self.notes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_table.setAlternatingRowColors(True)
+        self.notes_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.notes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_table.setWordWrap(True)
+        self.notes_table.horizontalHeader().setStretchLastSection(True)
+        self.notes_table.verticalHeader().setVisible(False)
+
+        self.township_page_layout.addWidget(self.notes_table)
+
+        self.note_buttons = QHBoxLayout()
+        self.note_buttons.setObjectName(u"note_buttons")
+        self.write_note_button = QPushButton(self.township_page)
+        self.write_note_button.setObjectName(u"write_note_button")
+
+        self.note_buttons.addWidget(self.write_note_button)
+
+        self.return_case_button = QPushButton(self.township_page)
+        self.return_case_button.setObjectName(u"return_case_button")
+
+        self.note_buttons.addWidget(self.return_case_button)
+
+        self.close_return_button = QPushButton(self.township_page)
+        self.close_return_button.setObjectName(u"close_return_button")
+        self.close_return_button.setEnabled(False)
+
+        self.note_buttons.addWidget(self.close_return_button)
+
+        self.note_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.note_buttons.addItem(self.note_spacer)
+
+
+        self.township_page_layout.addLayout(self.note_buttons)
+
+        self.sections.addWidget(self.township_page)
 
         self.body_layout.addWidget(self.sections)
 
@@ -590,6 +678,8 @@ class Ui_CaseWindow(object):
         self.host_value.setText("")
         self.deadline_caption.setText(QCoreApplication.translate("CaseWindow", u"Next deadline:", None))
         self.deadline_value.setText("")
+        self.sync_caption.setText(QCoreApplication.translate("CaseWindow", u"Township:", None))
+        self.sync_value.setText("")
         self.action_caption.setText(QCoreApplication.translate("CaseWindow", u"Next step:", None))
         self.no_actions_label.setText(QCoreApplication.translate("CaseWindow", u"Nothing more can be done with this case.", None))
         self.records_button.setText(QCoreApplication.translate("CaseWindow", u"&Add to the file", None))
@@ -758,6 +848,22 @@ class Ui_CaseWindow(object):
 #if QT_CONFIG(accessibility)
         self.history_table.setAccessibleName(QCoreApplication.translate("CaseWindow", u"History of the case", None))
 #endif // QT_CONFIG(accessibility)
+        ___qtablewidgetitem31 = self.notes_table.horizontalHeaderItem(0)
+        ___qtablewidgetitem31.setText(QCoreApplication.translate("CaseWindow", u"Date", None))
+        ___qtablewidgetitem32 = self.notes_table.horizontalHeaderItem(1)
+        ___qtablewidgetitem32.setText(QCoreApplication.translate("CaseWindow", u"Kind", None))
+        ___qtablewidgetitem33 = self.notes_table.horizontalHeaderItem(2)
+        ___qtablewidgetitem33.setText(QCoreApplication.translate("CaseWindow", u"Written by", None))
+        ___qtablewidgetitem34 = self.notes_table.horizontalHeaderItem(3)
+        ___qtablewidgetitem34.setText(QCoreApplication.translate("CaseWindow", u"Put right", None))
+        ___qtablewidgetitem35 = self.notes_table.horizontalHeaderItem(4)
+        ___qtablewidgetitem35.setText(QCoreApplication.translate("CaseWindow", u"What the township wrote", None))
+#if QT_CONFIG(accessibility)
+        self.notes_table.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Notes and returns of the township", None))
+#endif // QT_CONFIG(accessibility)
+        self.write_note_button.setText(QCoreApplication.translate("CaseWindow", u"&Write a supervision note\u2026", None))
+        self.return_case_button.setText(QCoreApplication.translate("CaseWindow", u"&Return to the village\u2026", None))
+        self.close_return_button.setText(QCoreApplication.translate("CaseWindow", u"&Mark as put right\u2026", None))
         self.status_line.setText("")
     # retranslateUi
 

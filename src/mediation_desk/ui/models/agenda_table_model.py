@@ -1,8 +1,11 @@
-"""Table model over ``AgendaItem`` rows (今日待办): what is due, for which case, how soon."""
+"""Table model over ``AgendaItem`` rows (今日待办): what is due, for which case, how soon.
+
+At a township the lines cover every village's cases, and a last column names the village
+(``AgendaItem.village``); a village's own list has no such column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject
 
 from mediation_desk.domain.views import AgendaItem
 from mediation_desk.ui import labels
@@ -23,9 +26,28 @@ class AgendaTableModel(ColumnTableModel[AgendaItem]):
             Column("case_no", self.tr("Case No. or subject"), lambda a: a.case_no),
             Column("title", self.tr("Title"), lambda a: a.title),
         ]
+        self._village = Column[AgendaItem]("village", self.tr("Village"), lambda a: a.village)
 
     def is_urgent(self, row: AgendaItem, column_key: str) -> bool:
         return column_key == "when" and row.state in _URGENT_STATES
+
+    @property
+    def shows_village(self) -> bool:
+        return self._village in self._columns
+
+    def show_village(self, show: bool) -> None:
+        """Add or take away the last column, 村 (a township's list)."""
+        if show == self.shows_village:
+            return
+        at = len(self._columns)
+        if show:
+            self.beginInsertColumns(QModelIndex(), at, at)
+            self._columns.append(self._village)
+            self.endInsertColumns()
+        else:
+            self.beginRemoveColumns(QModelIndex(), at - 1, at - 1)
+            self._columns.remove(self._village)
+            self.endRemoveColumns()
 
     def reset_items(self, items: list[AgendaItem]) -> None:
         self.beginResetModel()

@@ -5,7 +5,10 @@ Queries run through the TaskRunner, one page of ``PAGE_SIZE`` rows at a time; th
 for the next page when the user scrolls to the end. The list is paged, so a click on a
 column header sorts in SQL (a new first page), never in the model. The filter and the sort
 are remembered in ``UiState``; the search text is not (a forgotten search would look like
-missing cases at the next start)."""
+missing cases at the next start).
+
+Each page comes with its last column's values from the same job: the cases' sync states at
+a village, the reporting village at a township (which lists every village's cases)."""
 
 from __future__ import annotations
 
@@ -18,8 +21,9 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from mediation_desk.bootstrap import AppContext
+from mediation_desk.domain.case_origin_views import StationScope
 from mediation_desk.domain.views import CasePage, CaseSummary, CodeChoice
-from mediation_desk.services import code_tables
+from mediation_desk.services import case_origin, code_tables, sync_state
 from mediation_desk.services.case_queries import (
     SORT_FIELDS,
     CaseFilter,
@@ -30,10 +34,12 @@ from mediation_desk.services.case_queries import (
 )
 from mediation_desk.ui import labels
 from mediation_desk.ui.forms.ui_case_list_page import Ui_CaseListPage
-from mediation_desk.ui.models.case_table_model import CaseTableModel
+from mediation_desk.ui.i18n import current_language
+from mediation_desk.ui.models.case_table_model import CaseTableModel, PageMarks
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.table_layout import apply_default_widths
 from mediation_desk.ui.tasks import TaskRunner
+from mediation_desk.wording import sync_text
 
 log = logging.getLogger(__name__)
 
@@ -54,25 +60,48 @@ _WIDTH_SAMPLES = {
 
 
 @dataclasses.dataclass(frozen=True)
+class MarkedPage:
+    """A page of the list with its last column's values."""
+
+    page: CasePage
+    marks: PageMarks
+
+
+@dataclasses.dataclass(frozen=True)
 class ListLoad:
-    """What ``refresh`` loads in one background job: the filter choices and the first page
-    for the filter they make valid (a remembered type or year may no longer exist)."""
+    """What ``refresh`` loads in one background job: the filter choices, the station's kind
+    and the first page for the filter they make valid (a remembered type or year may no
+    longer exist)."""
 
     categories: list[CodeChoice]
     years: list[int]
     filter: CaseFilter
-    page: CasePage
+    scope: StationScope
+    first: MarkedPage
+
+
+def load_page(ctx: AppContext, flt: CaseFilter, township: bool) -> MarkedPage:
+    """Runs in a worker thread. The last column: sync states at a village, the reporting
+    village at a township."""
+    page = list_cases(ctx, flt)
+    ids = [row.id for row in page.rows]
+    if not ids:
+        return MarkedPage(page, PageMarks())
+    if township:
+        return MarkedPage(page, PageMarks(origins=case_origin.case_origins(ctx, ids)))
+    return MarkedPage(page, PageMarks(states=sync_state.case_states(ctx, ids)))
 
 
 def load_with_choices(ctx: AppContext, flt: CaseFilter) -> ListLoad:
     """Runs in a worker thread."""
     categories = code_tables.choices(ctx, CATEGORY_TABLE)
     years = case_years(ctx)
+    scope = case_origin.station_scope(ctx)
     if flt.category and flt.category not in {c.code for c in categories}:
         flt = dataclasses.replace(flt, category=None)
     if flt.year and flt.year not in years:
         flt = dataclasses.replace(flt, year=None)
-    return ListLoad(categories, years, flt, list_cases(ctx, flt))
+    return ListLoad(categories, years, flt, scope, load_page(ctx, flt, scope.is_township))
 
 
 def filter_to_text(flt: CaseFilter) -> str:
@@ -229,7 +258,10 @@ class CaseListPage(QWidget):
 
     def _on_header_sortIndicatorChanged(self, section: int, order: Qt.SortOrder) -> None:
         key = self.model.column_key(section) if 0 <= section < self.model.columnCount() else ""
-        if self._restoring or key not in SORT_FIELDS:
+        if self._restoring:
+            return
+        if key not in SORT_FIELDS:
+            self._show_sort()  # a column the list cannot be sorted by: the arrow stays put
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.model.set_sort(key, descending)
@@ -242,7 +274,8 @@ class CaseListPage(QWidget):
 
     def _on_model_more_requested(self, offset: int) -> None:
         flt, ctx = dataclasses.replace(self._filter, offset=offset), self._ctx
-        self._runner.submit(lambda: list_cases(ctx, flt), on_done=self._on_next_page,
+        township = self.model.township
+        self._runner.submit(lambda: load_page(ctx, flt, township), on_done=self._on_next_page,
                             on_error=self._on_query_failed, key=QUERY_KEY)
 
     # Queries and results ---------------------------------------------------------------
@@ -258,7 +291,9 @@ class CaseListPage(QWidget):
         self.model.set_loading(True)
         self.ui.count_label.setText(self.tr("Searching…"))
         if self._choices_loaded:
-            self._runner.submit(lambda: list_cases(ctx, flt), on_done=self._on_first_page,
+            township = self.model.township
+            self._runner.submit(lambda: load_page(ctx, flt, township),
+                                on_done=self._on_first_page,
                                 on_error=self._on_query_failed, key=QUERY_KEY)
         else:
             # Same key: a newer query supersedes this one, and loads the choices itself.
@@ -272,16 +307,17 @@ class CaseListPage(QWidget):
         self._fill_combo(self.ui.year_combo, [(str(y), y) for y in loaded.years])
         self._filter = loaded.filter
         self._show_filter()
-        self._on_first_page(loaded.page)
+        self.model.set_township(loaded.scope.is_township)
+        self._on_first_page(loaded.first)
 
-    def _on_first_page(self, page: CasePage) -> None:
-        self.model.reset_page(page)
-        if page.rows:
+    def _on_first_page(self, loaded: MarkedPage) -> None:
+        self.model.reset_page(loaded.page, loaded.marks)
+        if loaded.page.rows:
             self.ui.case_table.scrollToTop()
         self._show_count()
 
-    def _on_next_page(self, page: CasePage) -> None:
-        self.model.append_page(page)
+    def _on_next_page(self, loaded: MarkedPage) -> None:
+        self.model.append_page(loaded.page, loaded.marks)
         self._show_count()
 
     def _on_query_failed(self, exc: BaseException) -> None:
@@ -353,11 +389,12 @@ class CaseListPage(QWidget):
         _select_data(combo, current)
         combo.blockSignals(False)
 
-
     def _apply_default_widths(self) -> None:
-        samples = dict(_WIDTH_SAMPLES)
+        samples: dict[str, list[str]] = dict(_WIDTH_SAMPLES)
         samples["status"] = [labels.status_label(code) for code in labels.STATUSES]
         samples["due_on"] = [f"2026-12-31  {labels.overdue_marker()}"]
+        samples["station"] = [sync_text.state_label(state, current_language())
+                              for state in sync_text.STATES]
         keys = [self.model.column_key(section) for section in range(self.model.columnCount())]
         apply_default_widths(self.ui.case_table, {
             section: samples[key] for section, key in enumerate(keys) if key in samples},

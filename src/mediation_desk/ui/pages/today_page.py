@@ -1,8 +1,13 @@
-"""今日待办 page: every deadline due within a week, and every overdue one, soonest first."""
+"""今日待办 page: every deadline due within a week, and every overdue one, soonest first.
+
+At a township the list holds every village's cases (they arrive by USB sync) and a 村 column
+says whose each line is."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections import defaultdict
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
@@ -10,18 +15,44 @@ from PySide6.QtWidgets import QWidget
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import AgendaItem
+from mediation_desk.services import case_origin
 from mediation_desk.services.agenda import agenda
 from mediation_desk.ui import labels
 from mediation_desk.ui.forms.ui_today_page import Ui_TodayPage
 from mediation_desk.ui.models.agenda_table_model import AgendaTableModel
 from mediation_desk.ui.state import UiState
-from mediation_desk.ui.table_layout import apply_default_widths
+from mediation_desk.ui.table_layout import apply_default_widths, header_width, sample_width
 from mediation_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 QUERY_KEY = "agenda"
 STATE_KEY = "agenda"
+VILLAGE_SAMPLE = "青石村二组村"  # measurement only: a long village short name
+
+
+@dataclasses.dataclass(frozen=True)
+class AgendaLoad:
+    items: list[AgendaItem]
+    township: bool
+
+
+def load_agenda(ctx: AppContext) -> AgendaLoad:
+    """Runs in a worker thread. At a township each line about a village's record (a case,
+    a mediator's term, a group head's term, a finding) gets its village's name."""
+    items = agenda(ctx)
+    if not case_origin.station_scope(ctx).is_township:
+        return AgendaLoad(items, False)
+    by_subject: dict[str, list[str]] = defaultdict(list)
+    for a in items:
+        key = a.case_id or a.subject_id
+        if key:
+            by_subject["case" if a.case_id else a.subject].append(key)
+    names = {(subject, rid): name for subject, ids in by_subject.items()
+             for rid, name in case_origin.owner_names(ctx, subject, ids).items()}
+    return AgendaLoad([a.model_copy(update={"village": names.get(
+        ("case", a.case_id) if a.case_id else (a.subject, a.subject_id or ""), "")})
+        for a in items], True)
 
 
 class TodayPage(QWidget):
@@ -53,7 +84,7 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         ctx = self._ctx
         self.ui.summary_label.setText(self.tr("Loading…"))
-        self._runner.submit(lambda: agenda(ctx), on_done=self._on_agenda_loaded,
+        self._runner.submit(lambda: load_agenda(ctx), on_done=self._on_agenda_loaded,
                             on_error=self._on_agenda_failed, key=QUERY_KEY)
 
     def restore_state(self, state: UiState) -> None:
@@ -67,7 +98,15 @@ class TodayPage(QWidget):
         if not event.spontaneous():
             self.refresh()
 
-    def _on_agenda_loaded(self, items: list[AgendaItem]) -> None:
+    def _on_agenda_loaded(self, loaded: AgendaLoad) -> None:
+        items = loaded.items
+        if loaded.township and not self.model.shows_village:
+            self.model.show_village(True)
+            header = self.ui.agenda_table.horizontalHeader()
+            section = self.model.columnCount() - 1
+            header.resizeSection(section, max(sample_width(self.ui.agenda_table, [VILLAGE_SAMPLE]),
+                                              header_width(self.ui.agenda_table, section)))
+        self.model.show_village(loaded.township)
         self.model.reset_items(items)
         if not items:
             text = self.tr("Nothing is due in the next 7 days.")
