@@ -25,10 +25,14 @@ MAX_IDENTITY = 64 * 1024
 def own_keys(ctx: AppContext) -> station_keys.StationKeys:
     """This station's key pairs, created on first use for stations set up before sync."""
     keys = station_keys.ensure_keys(ctx.paths.keys_dir)
+    with ctx.uow() as uow:  # a read first: pages call this on every load
+        station = sync_repo.station(uow.session, uow.station_id)
+        current = (station.signing_key, station.exchange_key) if station else None
+    if current is None or current == (keys.signing_public, keys.exchange_public):
+        return keys
     with ctx.uow(write=True) as uow:
         station = sync_repo.station(uow.session, uow.station_id)
-        if station is not None and (station.signing_key != keys.signing_public
-                                    or station.exchange_key != keys.exchange_public):
+        if station is not None:
             station.signing_key = keys.signing_public
             station.exchange_key = keys.exchange_public
             uow.commit()
@@ -76,7 +80,8 @@ def export_identity(ctx: AppContext, target: Path) -> IdentityView:
                             "created_at": ctx.clock().isoformat()}
     body["signature"] = keys.sign(canonical(body))
     text = json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    if target.is_dir():
+    # A folder, existing or not (a path without the file suffix is taken as a folder).
+    if target.is_dir() or target.suffix.lower() != IDENTITY_SUFFIX:
         target = target / f"{view.code}{IDENTITY_SUFFIX}"
     write_atomically(target, lambda fh: fh.write(text), suffix=IDENTITY_SUFFIX)
     return view

@@ -30,6 +30,7 @@ from mediation_desk.ui.pages.patrol_panel import PatrolPanel
 from mediation_desk.ui.pages.placeholder_page import PlaceholderPage
 from mediation_desk.ui.pages.screening_page import ScreeningPage
 from mediation_desk.ui.pages.settings_page import SettingsPage
+from mediation_desk.ui.pages.sync_page import SyncPage
 from mediation_desk.ui.pages.today_page import TodayPage
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.tasks import TaskRunner
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 
 STATE_KEY = "main_window"
 CASES_PAGE, TODAY_PAGE, SCREENING_PAGE, JOINT_DEFENCE_PAGE, MEDIATORS_PAGE = 0, 1, 2, 3, 4
-SETTINGS_PAGE = 7
+STATISTICS_PAGE, SYNC_PAGE, SETTINGS_PAGE = 5, 6, 7
 # Where a 今日待办 line that is not a case sends the user.
 SUBJECT_PAGES = {"screening": SCREENING_PAGE, "group": JOINT_DEFENCE_PAGE,
                  "mediator": MEDIATORS_PAGE}
@@ -76,10 +77,11 @@ class MainWindow(QMainWindow):
         self.village_pages = (self.screening_page, self.joint_defence_page, self.mediators_page)
         for page in (self.case_list_page, self.today_page, *self.village_pages):
             self.ui.pages.addWidget(page)
-        # Entries between 调解员 and 设置 have no page yet; each gets a placeholder naming it.
-        for row in range(MEDIATORS_PAGE + 1, SETTINGS_PAGE):
-            feature = self.ui.nav_list.item(row).text()
-            self.ui.pages.addWidget(PlaceholderPage(feature, self))
+        # 统计 has no page yet; a placeholder names it.
+        self.ui.pages.addWidget(PlaceholderPage(
+            self.ui.nav_list.item(STATISTICS_PAGE).text(), self))
+        self.sync_page = SyncPage(ctx, self.runner, self)
+        self.ui.pages.addWidget(self.sync_page)
         self.settings_page = SettingsPage(ctx, self.state, self, runner=self.runner,
                                           text_size_control=self.text_size)
         self.ui.pages.addWidget(self.settings_page)
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self.case_list_page.case_activated.connect(self.show_case)
         self.today_page.case_activated.connect(self.show_case)
         self.today_page.subject_activated.connect(self.show_subject)
-        for page in self.village_pages:
+        for page in (*self.village_pages, self.sync_page):
             page.case_activated.connect(self.show_case)
         self.joint_defence_page.group_selected.connect(self.patrol_panel.set_group)
         self.runner.job_failed.connect(self._on_runner_job_failed)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
             self.case_list_page.refresh()
         elif page is self.today_page:
             self.today_page.refresh()
-        elif page in self.village_pages:
+        elif page in self.village_pages or page is self.sync_page:
             page.refresh()
 
     def case_changed(self, _case_id: str) -> None:
