@@ -5942,56 +5942,6 @@ Take the stick to the township. The receipt it writes back is imported here next
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder for this computer&apos;s identity file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity file written: %1
-Fingerprint: %2
-The other side compares this fingerprint when enrolling the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The township&apos;s identity file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity files (*.mzid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is enrolled. Bundles are now encrypted for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export everything again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write every record of this station into the bundle, also those the township has already received? Do this when the township asks for a full bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing receipts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipts (*.mzr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6413,6 +6363,63 @@ The other side compares this fingerprint when enrolling the file.</source>
     </message>
     <message>
         <source>Mediator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillageActions</name>
+    <message>
+        <source>Folder for this computer&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file written: %1
+Fingerprint: %2
+The other side compares this fingerprint when enrolling the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity files (*.mzid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Bundles are now encrypted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record of this station into the bundle, also those the township has already received? Do this when the township asks for a full bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.mzr)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

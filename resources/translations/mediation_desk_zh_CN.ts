@@ -5928,58 +5928,6 @@ Take the stick to the township. The receipt it writes back is imported here next
         <translation>选择数据包的存放文件夹</translation>
     </message>
     <message>
-        <source>Folder for this computer&apos;s identity file</source>
-        <translation>选择本机身份文件的存放文件夹</translation>
-    </message>
-    <message>
-        <source>Identity file written: %1
-Fingerprint: %2
-The other side compares this fingerprint when enrolling the file.</source>
-        <translation>已写出身份文件：%1
-指纹：%2
-对方登记这个文件时，要核对这个指纹。</translation>
-    </message>
-    <message>
-        <source>The township&apos;s identity file</source>
-        <translation>选择乡镇身份文件</translation>
-    </message>
-    <message>
-        <source>Identity files (*.mzid)</source>
-        <translation>身份文件 (*.mzid)</translation>
-    </message>
-    <message>
-        <source>%1 is enrolled. Bundles are now encrypted for it.</source>
-        <translation>已登记%1。今后的数据包都加密发给它。</translation>
-    </message>
-    <message>
-        <source>Export everything again</source>
-        <translation>重新导出全部</translation>
-    </message>
-    <message>
-        <source>Write every record of this station into the bundle, also those the township has already received? Do this when the township asks for a full bundle.</source>
-        <translation>把本机的全部记录（包括乡镇已经接收的）都写进数据包吗？乡镇要求完整数据包时才需要这样做。</translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation>全部导出</translation>
-    </message>
-    <message>
-        <source>Importing receipts…</source>
-        <translation>正在导入回执……</translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation>正在写数据包……</translation>
-    </message>
-    <message>
-        <source>Import receipts</source>
-        <translation>导入回执</translation>
-    </message>
-    <message>
-        <source>Receipts (*.mzr)</source>
-        <translation>回执 (*.mzr)</translation>
-    </message>
-    <message>
         <source>Export cancelled: nothing was written.</source>
         <translation>已取消导出，没有写出任何文件。</translation>
     </message>
@@ -6396,6 +6344,65 @@ The other side compares this fingerprint when enrolling the file.</source>
     <message>
         <source>Mediator: %1 (%2)</source>
         <translation>调解员：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VillageActions</name>
+    <message>
+        <source>Folder for this computer&apos;s identity file</source>
+        <translation>选择本机身份文件的存放文件夹</translation>
+    </message>
+    <message>
+        <source>Identity file written: %1
+Fingerprint: %2
+The other side compares this fingerprint when enrolling the file.</source>
+        <translation>已写出身份文件：%1
+指纹：%2
+对方登记这个文件时，要核对这个指纹。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s identity file</source>
+        <translation>选择乡镇身份文件</translation>
+    </message>
+    <message>
+        <source>Identity files (*.mzid)</source>
+        <translation>身份文件 (*.mzid)</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Bundles are now encrypted for it.</source>
+        <translation>已登记%1。今后的数据包都加密发给它。</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>选择数据包的存放文件夹</translation>
+    </message>
+    <message>
+        <source>Export everything again</source>
+        <translation>重新导出全部</translation>
+    </message>
+    <message>
+        <source>Write every record of this station into the bundle, also those the township has already received? Do this when the township asks for a full bundle.</source>
+        <translation>把本机的全部记录（包括乡镇已经接收的）都写进数据包吗？乡镇要求完整数据包时才需要这样做。</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Importing receipts…</source>
+        <translation>正在导入回执……</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写数据包……</translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Receipts (*.mzr)</source>
+        <translation>回执 (*.mzr)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 stick's folder or a chosen one, incremental or everything again) and importing receipts.
 
 A mixin of ``SyncPage``, which owns the widgets, the runner and the progress display; kept
-apart so each file stays about one thing. Its strings keep the ``SyncPage`` translation
-context (``self.tr`` takes the class name of the page)."""
+apart so each file stays about one thing. Its strings have the translation context
+``VillageActions``: PySide6's ``self.tr`` takes the class that defines the method, as
+lupdate does."""
 
 from __future__ import annotations
 
