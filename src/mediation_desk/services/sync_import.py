@@ -66,7 +66,8 @@ def preview(ctx: AppContext, files: Sequence[Path]) -> list[ImportView]:
         try:
             v = _verify(ctx, path, keys)
         except Refused as exc:
-            out.append(ImportView(file=path.name, status="refused", error=exc.to_dict()))
+            out.append(ImportView(file=path.name, status="refused",
+                                  error=exc.to_dict(path.name)))
             continue
         m = v.sealed.manifest
         with ctx.uow() as uow:
@@ -89,7 +90,7 @@ def import_bundle(ctx: AppContext, path: Path, *, confirm: Confirm | None = None
         keys = sync_keys.own_keys(ctx)
         verified = _verify(ctx, path, keys)
     except Refused as exc:
-        return ImportView(file=path.name, status="refused", error=exc.to_dict())
+        return ImportView(file=path.name, status="refused", error=exc.to_dict(path.name))
     m = verified.sealed.manifest
     sender = verified.sender
     base = dict(file=path.name, bundle_id=m["bundle_id"], station_id=sender.station_id,
@@ -111,7 +112,7 @@ def import_bundle(ctx: AppContext, path: Path, *, confirm: Confirm | None = None
     try:
         view = _apply(ctx, verified, path, base)
     except Refused as exc:
-        return ImportView(status="refused", error=exc.to_dict(), **base)
+        return ImportView(status="refused", error=exc.to_dict(path.name), **base)
     return _with_receipt(ctx, view, path, receipts_dir, keys)
 
 
@@ -127,6 +128,10 @@ def _verify(ctx: AppContext, path: Path, keys: station_keys.StationKeys) -> _Ver
         raise Refused("bundle.is_receipt", file=name)
     m = sealed.manifest
     manifest.check(m, fmt=manifest.BUNDLE_FORMAT, schema_head=HEAD_REVISION, name=name)
+    # Self-signed by the key it names before anything else is read from it: a damaged file
+    # is called damaged, not "for another township" or "a changed key" (a flipped bit in
+    # those fields). Whether that key is the one pinned for the sender is checked next.
+    envelope.check_signature(sealed, m["from"]["signing_key"], name=name)
     with ctx.uow() as uow:
         local = sync_repo.station(uow.session, uow.station_id)
         assert local is not None
@@ -143,7 +148,6 @@ def _verify(ctx: AppContext, path: Path, keys: station_keys.StationKeys) -> _Ver
             raise Refused("bundle.key_changed", file=name, name=known.name)
         if known is not None and known.role == "upstream":
             raise Refused("bundle.from_upstream", file=name, name=known.name)
-    envelope.check_signature(sealed, m["from"]["signing_key"], name=name)
     f = m["from"]
     try:
         unb64(f["exchange_key"], length=station_keys.KEY_BYTES)
@@ -166,7 +170,7 @@ def _parse(plain: bytes, m: dict[str, Any], name: str
     if m["export_level"] == "statistics":
         try:
             doc = json.loads(lines[0]) if len(lines) == 1 else None
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise Refused("bundle.damaged", file=name) from exc
         if not isinstance(doc, dict) or not isinstance(doc.get("statistics"), dict):
             raise Refused("bundle.damaged", file=name)
@@ -179,7 +183,7 @@ def _parse(plain: bytes, m: dict[str, Any], name: str
     for number, line in enumerate(lines, start=1):
         try:
             raw = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: hostile nesting
             raise Refused("bundle.bad_row", line=number, table="", column="") from exc
         item = row_codec.decode(raw, number, sender_id=sender, seq_to=m["seq_to"])
         if m["export_level"] != "full" and item.plain_pii is not None:
@@ -264,7 +268,12 @@ def _incarnation(uow: UnitOfWork, station: Station, incarnation: str,
     """(earlier, restored): a bundle from before the village's restore, or the first after."""
     if station.incarnation_id == incarnation:
         return False, False
-    latest = [i for i in sync_repo.imports_from(uow.session, station.id)
+    bundles = sync_repo.imports_from(uow.session, station.id)
+    if any(i.incarnation_id == incarnation for i in bundles):
+        # Seen before and replaced since: a restore never brings an incarnation back, so
+        # this is an old bundle, whatever the two laptops' clocks say.
+        return True, False
+    latest = [i for i in bundles
               if i.incarnation_id == station.incarnation_id and i.created_at is not None]
     if latest and max(i.created_at for i in latest) > created_at:  # type: ignore[type-var]
         return True, False

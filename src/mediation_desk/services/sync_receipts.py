@@ -90,7 +90,7 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptView:
     try:
         return _import(ctx, path)
     except Refused as exc:
-        return ReceiptView(file=path.name, status="refused", error=exc.to_dict())
+        return ReceiptView(file=path.name, status="refused", error=exc.to_dict(path.name))
 
 
 def _import(ctx: AppContext, path: Path) -> ReceiptView:
@@ -104,6 +104,8 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
         raise Refused("receipt.is_bundle", file=name)
     m = sealed.manifest
     manifest.check(m, fmt=manifest.RECEIPT_FORMAT, schema_head=HEAD_REVISION, name=name)
+    # Self-signed first (see sync_import._verify); the pinned key is compared below.
+    envelope.check_signature(sealed, m["from"]["signing_key"], name=name)
     with ctx.uow() as uow:
         local = sync_repo.station(uow.session, uow.station_id)
         assert local is not None
@@ -117,7 +119,6 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
         incarnation = local.incarnation_id
         local_id = local.id
         already = sync_repo.imported(uow.session, m["bundle_id"]) is not None
-    envelope.check_signature(sealed, m["from"]["signing_key"], name=name)
     if already:
         return ReceiptView(file=name, status="already", receipt_id=m["bundle_id"],
                            township_name=township_name)
@@ -180,7 +181,7 @@ def _created(m: dict[str, Any]) -> datetime | None:
 def _body(plain: bytes, name: str) -> dict[str, Any]:
     try:
         body = json.loads(plain)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise Refused("bundle.damaged", file=name) from exc
     if not isinstance(body, dict) or not isinstance(body.get("rows"), list):
         raise Refused("bundle.damaged", file=name)

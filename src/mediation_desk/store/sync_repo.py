@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Table,
+    UniqueConstraint,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
@@ -87,6 +96,37 @@ def rows_by_id(session: Session, table: str, ids: Sequence[str]) -> dict[str, Ro
         for row in session.execute(select(t).where(t.c.id.in_(part))).mappings():
             out[row["id"]] = row
     return out
+
+
+def unique_keys(table: str) -> list[tuple[str, ...]]:
+    """The column sets a table holds unique besides its id (a case number, one dossier per
+    case): rows from two copies of one village may clash there under different ids."""
+    t = TABLES[table]
+    keys = [tuple(c.name for c in con.columns) for con in t.constraints
+            if isinstance(con, UniqueConstraint)]
+    keys += [tuple(c.name for c in ix.columns) for ix in t.indexes if ix.unique]
+    return [k for k in keys if k != ("id",)]
+
+
+def clashing_row(session: Session, table: str, rows: Sequence[dict[str, Any]]
+                 ) -> tuple[str, tuple[str, ...]] | None:
+    """(id, columns) of a row that takes a unique value another row (stored, or earlier in
+    ``rows``) already has under another id; None when there is none."""
+    t = TABLES[table]
+    for cols in unique_keys(table):
+        seen: dict[tuple[Any, ...], str] = {}
+        for r in rows:
+            key = tuple(r.get(c) for c in cols)
+            if None in key:  # NULLs never clash in SQLite
+                continue
+            if seen.setdefault(key, r["id"]) != r["id"]:
+                return r["id"], cols
+            other = session.scalar(select(t.c.id).where(
+                *(t.c[c] == v for c, v in zip(cols, key, strict=True)), t.c.id != r["id"])
+                .limit(1))
+            if other is not None:
+                return r["id"], cols
+    return None
 
 
 def present_ids(session: Session, table: str, ids: Iterable[str]) -> set[str]:
@@ -200,9 +240,20 @@ def parked_count(session: Session, from_station_id: str | None = None) -> int:
     return int(session.scalar(stmt) or 0)
 
 
-def drop_parked(session: Session, table: str, row_id: str) -> None:
-    session.execute(delete(SyncParked).where(SyncParked.table_name == table,
-                                             SyncParked.row_id == row_id))
+def parked_version(session: Session, table: str, row_id: str) -> int | None:
+    """The version of the row parked under (table, id), or None."""
+    return session.scalar(select(SyncParked.row_version).where(
+        SyncParked.table_name == table, SyncParked.row_id == row_id))
+
+
+def drop_parked(session: Session, table: str, row_id: str,
+                upto_version: int | None = None) -> None:
+    """Forget a parked row; with ``upto_version``, only if it is not newer than that."""
+    stmt = delete(SyncParked).where(SyncParked.table_name == table,
+                                    SyncParked.row_id == row_id)
+    if upto_version is not None:
+        stmt = stmt.where(SyncParked.row_version <= upto_version)
+    session.execute(stmt)
 
 
 def open_conflicts(session: Session, from_station_id: str | None = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from mediation_desk.store import sync_repo
@@ -135,6 +136,7 @@ class Applier:
         missing = self._missing_parents(table, writable)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        fills: list[dict[str, Any]] = []  # same version, now with its ID number: no change
         applied = 0
         for item in items:
             have = local.get(item.id)
@@ -146,7 +148,10 @@ class Applier:
                     sync_repo.drop_parked(self.session, table, item.id)
                 continue
             if have is not None and item.row_version == have["row_version"]:
-                case_marks.add("same" if self._same_version(table, item, have) else "pending")
+                same = self._same_version(table, item, have)
+                case_marks.add("same" if same else "pending")
+                if same and (filled := self._pii_filled(item, have)) is not None:
+                    fills.append(filled)
                 if parked:
                     sync_repo.drop_parked(self.session, table, item.id)
                 continue
@@ -163,14 +168,45 @@ class Applier:
                 sync_repo.drop_parked(self.session, table, item.id)
                 self.result.unparked += 1
             else:
-                sync_repo.drop_parked(self.session, table, item.id)
+                # A newer version parked earlier (its parent was missing then) stays parked:
+                # the retry below applies it on top of this one once its parents are here.
+                sync_repo.drop_parked(self.session, table, item.id,
+                                      upto_version=item.row_version)
             applied += 1
-        sync_repo.insert_rows(self.session, table, inserts)
-        sync_repo.update_rows(self.session, table, updates)
+        try:
+            sync_repo.insert_rows(self.session, table, inserts)
+            sync_repo.update_rows(self.session, table, updates + fills)
+        except IntegrityError as exc:
+            raise self._clash(table, inserts + updates, items) from exc
         if not parked:
             self.result.inserted += len(inserts)
             self.result.updated += len(updates)
         return applied
+
+    def _pii_filled(self, item: row_codec.Incoming, have: Any) -> dict[str, Any] | None:
+        """The stored row with the ID number a full bundle brings for a version we hold
+        without it (a standard bundle came first): same version, so not a change."""
+        pii = row_codec.PII_COLUMNS.get(item.table)
+        if item.plain_pii is None or pii is None or have[pii[0]] is not None:
+            return None
+        values = dict(have)
+        sealed = _with_pii(item, have, self.seal)
+        values[pii[0]] = sealed[pii[0]]
+        if pii[1]:
+            values[pii[1]] = sealed[pii[1]]
+        self.result.touched[item.table].add(item.id)
+        return values
+
+    def _clash(self, table: str, rows: list[dict[str, Any]],
+               items: list[row_codec.Incoming]) -> Refused:
+        """A row takes a unique value (a case number) that another record holds under
+        another id — e.g. two copies of one village database both registered case No. 5.
+        The whole bundle is refused (the caller rolls back): nothing is half-applied."""
+        found = sync_repo.clashing_row(self.session, table, rows)
+        lines = {i.id: i.line for i in items}
+        row_id, cols = found if found is not None else ("", ("",))
+        return Refused("bundle.bad_row", line=lines.get(row_id, 0), table=table,
+                       column=",".join(cols))
 
     def _missing_parents(self, table: str, items: list[row_codec.Incoming]) -> dict[str, str]:
         missing: dict[str, str] = {}
@@ -206,6 +242,9 @@ class Applier:
         return False
 
     def _park(self, item: row_codec.Incoming, missing: str) -> None:
+        waiting = sync_repo.parked_version(self.session, item.table, item.id)
+        if waiting is not None and waiting >= item.row_version:
+            return  # an older bundle arrived after a newer one: keep the newer version
         data = row_codec.comparable(item.table, item.values)
         data["change_seq"] = item.change_seq
         if item.plain_pii is not None:

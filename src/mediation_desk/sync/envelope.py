@@ -117,7 +117,10 @@ def parse(data: bytes, *, name: str = "") -> Sealed:
         raise Refused("bundle.truncated", file=name)
     try:
         manifest = json.loads(data[first_end + 1:second_end].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        # What cannot be put back in canonical form (NaN, a lone surrogate escaped as
+        # \ud800) cannot have been signed: refuse it here, before anything hashes it.
+        canonical(manifest)
+    except (UnicodeError, ValueError, RecursionError) as exc:
         raise Refused("bundle.damaged", file=name) from exc
     if not isinstance(manifest, dict):
         raise Refused("bundle.damaged", file=name)

@@ -19,6 +19,7 @@ from sqlalchemy.types import TypeDecorator
 
 from mediation_desk.store.bulk import column_defaults
 from mediation_desk.store.tables import SYNCED_TABLES, SyncColumns
+from mediation_desk.sync.canonical import canonical
 from mediation_desk.sync.errors import Refused
 
 MAX_TEXT = 1_000_000  # characters in one field; a real record is far below
@@ -126,6 +127,20 @@ def _bad(line: int, table: str, column: str) -> Refused:
     return Refused("bundle.bad_row", line=line, table=table, column=column)
 
 
+def _shown(text: str) -> str:
+    """A name from the file, safe to put in a message (printable, short)."""
+    return text.encode("utf-8", "replace").decode("utf-8")[:40]
+
+
+def _utf8(text: str) -> bool:
+    """False for a string SQLite cannot store (a lone surrogate from a ``\\ud800`` escape)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _convert(c: Column, value: Any, line: int, table: str) -> Any:
     if value is None:
         if not c.nullable:
@@ -134,7 +149,7 @@ def _convert(c: Column, value: Any, line: int, table: str) -> Any:
     kind = c.kind
     if kind == "text":
         if not isinstance(value, str) or len(value) > MAX_TEXT or "\x00" in value or (
-                c.max_length is not None and len(value) > c.max_length):
+                c.max_length is not None and len(value) > c.max_length) or not _utf8(value):
             raise _bad(line, table, c.name)
         return value
     if kind == "int":
@@ -151,6 +166,11 @@ def _convert(c: Column, value: Any, line: int, table: str) -> Any:
             raise _bad(line, table, c.name)
         return value
     if kind == "json":
+        try:  # no NaN, no lone surrogates: what every station can store and send on
+            if len(canonical(value)) > MAX_TEXT:
+                raise _bad(line, table, c.name)
+        except (ValueError, UnicodeError, RecursionError) as exc:
+            raise _bad(line, table, c.name) from exc
         return value
     if not isinstance(value, str) or len(value) > 40:
         raise _bad(line, table, c.name)
@@ -175,7 +195,7 @@ def decode(item: Any, line: int, *, sender_id: str, seq_to: int | None) -> Incom
         raise Refused("bundle.bad_row", line=line, table="", column="")
     table = item["t"]
     if not isinstance(table, str) or table not in MODELS:
-        raise Refused("bundle.unknown_table", line=line, table=str(table)[:40])
+        raise Refused("bundle.unknown_table", line=line, table=_shown(str(table)))
     cols = schema(table)
     data: dict[str, Any] = dict(item["d"])
     pii = PII_COLUMNS.get(table)
@@ -186,13 +206,14 @@ def decode(item: Any, line: int, *, sender_id: str, seq_to: int | None) -> Incom
         if enc_col in data or (hash_col and hash_col in data):
             raise _bad(line, table, enc_col)
         raw = data.pop(plain_key, None)
-        if raw is not None and (not isinstance(raw, str) or not 0 < len(raw) <= 64):
+        if raw is not None and (not isinstance(raw, str) or not 0 < len(raw) <= 64
+                                or "\x00" in raw or not _utf8(raw)):
             raise _bad(line, table, plain_key)
         plain = raw
         withheld = raw is None
     unknown = set(data) - set(cols)
     if unknown:
-        raise _bad(line, table, sorted(unknown)[0][:40])
+        raise _bad(line, table, _shown(sorted(unknown)[0]))
     values: dict[str, Any] = {}
     skip = set(pii[:2]) if pii else set()
     for name, c in cols.items():
