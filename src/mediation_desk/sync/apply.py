@@ -111,6 +111,9 @@ class Applier:
         self.now = now
         self.seal = seal
         self.result = Applied()
+        # Parked rows from earlier imports, if any: without them (the usual case) no applied
+        # row needs a DELETE on the parked table.
+        self._had_parked = sync_repo.parked_count(session, sender_id) > 0
 
     def apply(self, items: Iterable[row_codec.Incoming]) -> Applied:
         by_table: dict[str, dict[str, row_codec.Incoming]] = defaultdict(dict)
@@ -167,7 +170,7 @@ class Applier:
             if parked:
                 sync_repo.drop_parked(self.session, table, item.id)
                 self.result.unparked += 1
-            else:
+            elif self._had_parked:
                 # A newer version parked earlier (its parent was missing then) stays parked:
                 # the retry below applies it on top of this one once its parents are here.
                 sync_repo.drop_parked(self.session, table, item.id,
