@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mediation_desk.bootstrap import AppContext
+from mediation_desk.services import sync_export, sync_import, sync_keys, sync_receipts
 from mediation_desk.services.mediators import add_mediator
 
 
@@ -37,3 +39,22 @@ def mediator(ctx: AppContext, name: str = "王调解") -> str:
                                          "birth_date": "1970-05-05"},
                               "role": "chair", "appointed_on": "2025-01-01"})
     return view.id
+
+
+def report(village: AppContext, office: AppContext, stick: Path, *,
+           receipt: bool = True) -> Path:
+    """Export at the village, import at the township (confirmed) and, unless told not to,
+    bring the receipt back; returns the receipt's path. Enrolls the township first."""
+    stick.mkdir(parents=True, exist_ok=True)
+    if sync_keys.upstream(village) is None:
+        sync_keys.export_identity(office, stick / "t.mzid")
+        sync_keys.enroll(village, sync_keys.read_identity(stick / "t.mzid"))
+    bundle = sync_export.export_bundle(village, stick)
+    result = sync_import.import_bundle(office, Path(bundle.file_path),
+                                       confirm=lambda _ident: True)
+    assert result.status == "imported", result.error
+    path = Path(result.receipt_path)
+    if receipt:
+        back = sync_receipts.import_receipt(village, path)
+        assert back.status == "imported", back.error
+    return path

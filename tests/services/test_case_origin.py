@@ -4,56 +4,17 @@ choose their columns by."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from mediation_desk.bootstrap import AppContext, build_context
+from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.errors import DomainError
-from mediation_desk.paths import paths_under
 from mediation_desk.services import (
     case_origin,
-    sync_export,
-    sync_import,
-    sync_keys,
-    sync_receipts,
 )
 from mediation_desk.services.case_register import register_case
-from mediation_desk.services.station import init_station
-from tests.conftest import FakeClock
-from tests.services.helpers import case_data, mediator, person
-
-
-@pytest.fixture
-def office(tmp_path: Path, clock: FakeClock, migrated_template: Path) -> Iterator[AppContext]:
-    """The township 青龙镇司法所, in a data folder of its own."""
-    paths = paths_under(tmp_path / "township").ensure()
-    shutil.copyfile(migrated_template, paths.db_path)
-    c = build_context(paths, actor="司法所张", clock=clock)
-    init_station(c, kind="township", code="510100000", name="青龙镇司法所")
-    yield c
-    c.close()
-
-
-def report(village: AppContext, office: AppContext, stick: Path, *,
-           receipt: bool = True) -> Path | None:
-    """Export at the village, import at the township (confirmed) and, unless told not to,
-    bring the receipt back; returns the receipt's path."""
-    stick.mkdir(parents=True, exist_ok=True)
-    if sync_keys.upstream(village) is None:
-        sync_keys.export_identity(office, stick / "t.mzid")
-        sync_keys.enroll(village, sync_keys.read_identity(stick / "t.mzid"))
-    bundle = sync_export.export_bundle(village, stick)
-    result = sync_import.import_bundle(office, Path(bundle.file_path),
-                                       confirm=lambda _ident: True)
-    assert result.status == "imported", result.error
-    path = Path(result.receipt_path)
-    if receipt:
-        back = sync_receipts.import_receipt(village, path)
-        assert back.status == "imported", back.error
-    return path
+from tests.services.helpers import case_data, mediator, person, report
 
 
 def test_own_cases_at_a_village(village: AppContext) -> None:

@@ -3,66 +3,35 @@ names the village, the review queue, and the rule that a village's records are r
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from mediation_desk.bootstrap import AppContext, build_context
+from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.sync_views import CaseSyncState
-from mediation_desk.paths import paths_under
 from mediation_desk.services import (
     case_actions,
     case_queries,
     papers,
-    sync_export,
-    sync_import,
     sync_keys,
-    sync_receipts,
     sync_state,
     township,
 )
 from mediation_desk.services.case_register import register_case
-from mediation_desk.services.station import init_station
-from tests.conftest import FakeClock
-from tests.services.helpers import case_data, mediator
-
-
-@pytest.fixture
-def office(tmp_path: Path, clock: FakeClock, migrated_template: Path) -> Iterator[AppContext]:
-    paths = paths_under(tmp_path / "township").ensure()
-    shutil.copyfile(migrated_template, paths.db_path)
-    c = build_context(paths, actor="司法所张", clock=clock)
-    init_station(c, kind="township", code="510100000", name="青龙镇司法所")
-    yield c
-    c.close()
-
-
-def _report(village: AppContext, office: AppContext, stick: Path) -> None:
-    """One full exchange: export, import (confirmed), receipt back."""
-    if sync_keys.upstream(village) is None:
-        sync_keys.export_identity(office, stick / "t.mzid")
-        sync_keys.enroll(village, sync_keys.read_identity(stick / "t.mzid"))
-    bundle = sync_export.export_bundle(village, stick)
-    result = sync_import.import_bundle(office, Path(bundle.file_path),
-                                       confirm=lambda _ident: True)
-    assert result.status == "imported", result.error
-    receipt = sync_receipts.import_receipt(village, Path(result.receipt_path))
-    assert receipt.status == "imported", receipt.error
+from tests.services.helpers import case_data, mediator, report
 
 
 def test_a_return_travels_to_the_village_and_stays_until_the_township_closes_it(
         village: AppContext, office: AppContext, tmp_path: Path) -> None:
     case = register_case(village, case_data())
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     assert sync_state.case_states(village)[case.summary.id] is CaseSyncState.RECEIVED
 
     note = township.add_note(office, case.summary.id, "  请补充调查笔录  ", kind="return")
     assert note.text == "请补充调查笔录" and note.village_name == "青石村人民调解委员会"
     assert note.case_no == case.summary.case_no and note.township
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     assert sync_state.case_states(village)[case.summary.id] is CaseSyncState.RETURNED
     seen = sync_state.case_sync(village, case.summary.id)
     assert seen is not None and [n.text for n in seen.notes] == ["请补充调查笔录"]
@@ -73,7 +42,7 @@ def test_a_return_travels_to_the_village_and_stays_until_the_township_closes_it(
     with pytest.raises(DomainError) as twice:
         township.close_return(office, note.id)
     assert twice.value.code == "sync.return_closed"
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     assert sync_state.case_states(village)[case.summary.id] is CaseSyncState.RECEIVED
 
 
@@ -81,7 +50,7 @@ def test_notes_are_checked_and_only_go_on_villages_cases(village: AppContext,
                                                          office: AppContext,
                                                          tmp_path: Path) -> None:
     case = register_case(village, case_data())
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     for text, kind, code in (("", "note", "field.required"), ("x" * 2001, "note",
                                                                "field.too_long"),
                              ("好", "praise", "field.choice")):
@@ -101,7 +70,7 @@ def test_a_village_case_is_read_only_at_the_township(village: AppContext, office
                                                     tmp_path: Path) -> None:
     host = mediator(village)
     case = register_case(village, case_data())
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     before = case_queries.get_case(office, case.summary.id)
     with pytest.raises(DomainError) as err:
         case_actions.perform_action(office, case.summary.id, "accept",
@@ -123,7 +92,7 @@ def test_the_township_deadline_list_names_the_village(village: AppContext, offic
     case = register_case(village, case_data())
     case_actions.perform_action(village, case.summary.id, "accept",
                                 {"host_mediator_id": host, "consent_of_all_parties": True})
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     lines = [a for a in township.deadlines(office, horizon_days=60)
              if a.case_id == case.summary.id]
     assert lines and {a.village for a in lines} == {"青石村人民调解委员会"}
@@ -132,7 +101,7 @@ def test_the_township_deadline_list_names_the_village(village: AppContext, offic
 def test_villages_overview_after_an_exchange(village: AppContext, office: AppContext,
                                             tmp_path: Path) -> None:
     register_case(village, case_data())
-    _report(village, office, tmp_path / "stick")
+    report(village, office, tmp_path / "stick")
     [v] = township.villages(office)
     assert (v.name, v.cases, v.bundles, v.gaps, v.digest_ok) == (
         "青石村人民调解委员会", 1, 1, [], True)
