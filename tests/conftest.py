@@ -72,3 +72,16 @@ def village(ctx: AppContext) -> AppContext:
     init_station(ctx, kind="village", code="510100000001", name="青石村人民调解委员会",
                  township_name="青龙镇", county_name="成华县")
     return ctx
+
+
+@pytest.fixture
+def office(tmp_path: Path, clock: FakeClock, migrated_template: Path) -> Iterator[AppContext]:
+    """A township station, 青龙镇司法所, in a data folder of its own."""
+    from mediation_desk.services.station import init_station
+
+    paths = paths_under(tmp_path / "township").ensure()
+    shutil.copyfile(migrated_template, paths.db_path)
+    c = build_context(paths, actor="司法所张", clock=clock)
+    init_station(c, kind="township", code="510100000", name="青龙镇司法所")
+    yield c
+    c.close()

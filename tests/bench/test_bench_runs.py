@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,21 @@ def test_papers_benchmark_produces_its_ratios() -> None:
     assert papers["agreement"]["pages"] >= 1 and papers["agreement"]["ratio"] > 0
     assert papers["dossier"]["pages"] > papers["agreement"]["pages"]
     assert papers["dossier"]["bare_reportlab_ms"] > 0
+
+
+def test_sync_benchmark_prints_its_ratios() -> None:
+    # Three tiny villages imported at a township; a 50-case village exported in full and
+    # after a receipt and a few changes. Ratios printed; times never asserted.
+    result = subprocess.run([sys.executable, str(RUNNER), "sync", "--bundles", "3",
+                             "--bundle-cases", "20", "--export-cases", "50", "--touch", "3",
+                             "--sync-repeat", "1"], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "sync import: 3 bundles × 20 cases" in out
+    assert "→ import ratio" in out and "rows/s" in out
+    assert "→ full export ratio" in out and "→ incremental export ratio" in out
+    assert "3 cases touched" in out
+    # The baselines handle exactly the rows our code does.
+    pairs = re.findall(r"(\d+) rows / raw (\d+)", out)
+    assert len(pairs) == 2 and all(a == b for a, b in pairs)

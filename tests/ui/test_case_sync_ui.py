@@ -22,7 +22,7 @@ from mediation_desk.ui.pages.case_list_page import CaseListPage
 from mediation_desk.ui.pages.today_page import TodayPage
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.tasks import SyncTaskRunner
-from tests.services.test_case_origin import office, report  # noqa: F401 - the fixture
+from tests.services.helpers import report
 from tests.ui.conftest import other_case, register, register_overdue, type_text
 
 pytestmark = pytest.mark.gui
@@ -64,7 +64,7 @@ def write(dialog: SupervisionDialog, text: str) -> None:
 # The village's side --------------------------------------------------------------------
 
 def test_the_sync_column_follows_export_import_and_receipt(
-        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,  # noqa: F811
+        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,
         zh_ui: None) -> None:
     case_id = register(village)
     page = case_list(village, qtbot)
@@ -86,7 +86,7 @@ def test_the_sync_column_follows_export_import_and_receipt(
 
 
 def test_a_return_shows_at_the_village_after_the_next_receipt(
-        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,  # noqa: F811
+        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,
         zh_ui: None) -> None:
     case_id = register(village)
     other_id = register(village, **other_case())
@@ -143,7 +143,7 @@ def test_without_a_township_the_window_has_no_township_section(village: AppConte
 # The township's side -------------------------------------------------------------------
 
 def test_a_villages_case_is_read_only_at_the_township_and_takes_notes(
-        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,  # noqa: F811
+        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,
         zh_ui: None) -> None:
     case_id = register_overdue(village)
     report(village, office, tmp_path / "stick")
@@ -189,7 +189,7 @@ def test_a_villages_case_is_read_only_at_the_township_and_takes_notes(
 
 
 def test_the_township_previews_a_villages_paper_but_does_not_print_it(
-        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,  # noqa: F811
+        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,
         zh_ui: None) -> None:
     case_id = register(village)
     report(village, office, tmp_path / "stick")
@@ -204,7 +204,7 @@ def test_the_township_previews_a_villages_paper_but_does_not_print_it(
     preview.close()
 
 
-def test_the_townships_own_case_stays_writable(village: AppContext, office: AppContext,  # noqa: F811
+def test_the_townships_own_case_stays_writable(village: AppContext, office: AppContext,
                                                qtbot: Any, zh_ui: None) -> None:
     case_id = register(office)
     window = case_window(office, qtbot, case_id)
@@ -215,7 +215,7 @@ def test_the_townships_own_case_stays_writable(village: AppContext, office: AppC
 
 
 def test_the_township_lists_every_villages_case_with_its_village(
-        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,  # noqa: F811
+        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,
         zh_ui: None) -> None:
     first = register(village)
     second = register(village, **other_case())
@@ -228,7 +228,7 @@ def test_the_township_lists_every_villages_case_with_its_village(
 
 
 def test_the_townships_deadlines_name_the_village(
-        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,  # noqa: F811
+        village: AppContext, office: AppContext, tmp_path: Path, qtbot: Any,
         zh_ui: None) -> None:
     case_id = register_overdue(village)
     report(village, office, tmp_path / "stick")
