@@ -4,7 +4,9 @@
     .venv/bin/python bench/run.py --cases 2000    # core, quick
     .venv/bin/python bench/run.py ui              # start-up (10,000) and case list (100,000)
     .venv/bin/python bench/run.py papers          # agreement and a 40-page dossier
-    .venv/bin/python bench/run.py all             # all three
+    .venv/bin/python bench/run.py sync            # 100 bundles × 1,000 cases; export of 10,000
+    .venv/bin/python bench/run.py sync --bundles 5 --bundle-cases 200 --export-cases 2000
+    .venv/bin/python bench/run.py all             # all four
 
 core:
 1. demo generation (`mediation-desk demo --cases N`) against raw sqlite3 executemany inserts
@@ -19,6 +21,17 @@ ui (bench_startup.py, bench_case_list.py):
 papers (bench_papers.py):
 5. an agreement (our layout, and through the service) and a 40-page dossier, against bare
    reportlab building the same text with the same font.
+sync (bench_sync.py; its docstring has the details):
+6. a township importing 100 village bundles of 1,000 demo cases each (`import_bundles`: verify,
+   decrypt, check, apply, index, receipts), against raw sqlite3 executemany of the same
+   decrypted rows into a copy of the same empty township file, one transaction per bundle;
+   rows/s, ratio, per-bundle median, and the first against the last tenth of the bundles
+   (does a bundle cost more as the township grows?);
+7. export of a 10,000-case village: the first (full) bundle, and an incremental one after the
+   receipt came back and a tenth of the cases changed through a real service, each against a
+   bare SELECT of the same rows + json.dumps + zlib.compress.
+   Sizes: --bundles, --bundle-cases, --export-cases, --touch; --sync-repeat runs (default 3).
+   Generating the 100 villages takes a few minutes; --store-cache DIR keeps them.
 """
 
 from __future__ import annotations
@@ -150,11 +163,24 @@ def run_papers(args: argparse.Namespace, root: Path) -> dict[str, Any]:
                                        dossier_sessions=args.dossier_sessions)}
 
 
+def run_sync(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    import bench_sync
+
+    stores = Path(args.store_cache) if args.store_cache else root / "stores"
+    touch = args.export_cases // 10 if args.touch is None else args.touch
+    return {"sync": bench_sync.run(root, stores, bundles=args.bundles,
+                                   bundle_cases=args.bundle_cases,
+                                   export_cases=args.export_cases, touch=max(1, touch),
+                                   seed=args.seed, repeat=args.sync_repeat)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("suite", nargs="?", default="core", choices=("core", "ui", "papers", "all"),
+    ap.add_argument("suite", nargs="?", default="core",
+                    choices=("core", "ui", "papers", "sync", "all"),
                     help="core: demo generation and search (default); ui: start-up and the "
-                         "case list; papers: printed papers; all: every suite")
+                         "case list; papers: printed papers; sync: USB bundle import and "
+                         "export; all: every suite")
     ap.add_argument("--cases", type=int, default=100_000,
                     help="demo cases for core and for the case list (default 100,000)")
     ap.add_argument("--startup-cases", type=int, default=10_000,
@@ -167,6 +193,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep the ui suite's demo stores here and reuse them next time")
     ap.add_argument("--dossier-sessions", type=int, default=15,
                     help="session records in the dossier case (15 give about 40 pages)")
+    ap.add_argument("--bundles", type=int, default=100,
+                    help="sync: village bundles the township imports (default 100)")
+    ap.add_argument("--bundle-cases", type=int, default=1000,
+                    help="sync: demo cases in each village bundle (default 1,000)")
+    ap.add_argument("--export-cases", type=int, default=10_000,
+                    help="sync: demo cases in the exporting village (default 10,000)")
+    ap.add_argument("--touch", type=int,
+                    help="sync: cases changed before the incremental export (default a tenth)")
+    ap.add_argument("--sync-repeat", type=int, default=3,
+                    help="sync: runs of each import and export (median; default 3)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     results: dict[str, Any] = {"cases": args.cases, "python_sqlite": sqlite3.sqlite_version,
@@ -179,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             results.update(run_ui(args, root))
         if args.suite in ("papers", "all"):
             results.update(run_papers(args, root))
+        if args.suite in ("sync", "all"):
+            results.update(run_sync(args, root))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
@@ -192,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
         import bench_papers
 
         print("\n".join(bench_papers.report(results["papers"])))
+    if "sync" in results:
+        import bench_sync
+
+        print("\n".join(bench_sync.report(results["sync"])))
     return 0
 
 
