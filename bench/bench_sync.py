@@ -192,9 +192,11 @@ def run_import(fixture: Path, work: Path, repeat: int) -> dict[str, Any]:
         raw.append(_import_raw(fixture, files, work / f"raw-{n}"))
     a = statistics.median(r["seconds"] for r in ours)
     b = statistics.median(r["seconds"] for r in raw)
-    # Each bundle's median over the runs, in import order.
-    per = [statistics.median(times) for times in zip(*(r["per_bundle"] for r in ours),
-                                                        strict=True)]
+    def per_bundle(runs: list[dict[str, Any]]) -> list[float]:
+        """Each bundle's median over the runs, in import order."""
+        return [statistics.median(t) for t in zip(*(r["per_bundle"] for r in runs), strict=True)]
+
+    per, raw_per = per_bundle(ours), per_bundle(raw)
     tenth = max(1, len(per) // 10)
     return {"bundles": len(files), "rows": ours[0]["rows"], "raw_rows": raw[0]["rows"],
             "repeat": repeat, "seconds": round(a, 2), "raw_seconds": round(b, 3),
@@ -204,6 +206,8 @@ def run_import(fixture: Path, work: Path, repeat: int) -> dict[str, Any]:
                 statistics.median(x for r in raw for x in r["per_bundle"]) * 1000, 1),
             "first_tenth_ms": round(statistics.median(per[:tenth]) * 1000),
             "last_tenth_ms": round(statistics.median(per[-tenth:]) * 1000),
+            "raw_first_tenth_ms": round(statistics.median(raw_per[:tenth]) * 1000, 1),
+            "raw_last_tenth_ms": round(statistics.median(raw_per[-tenth:]) * 1000, 1),
             "ratio": ratio(a, b)}
 
 
@@ -315,7 +319,8 @@ def report(r: dict[str, Any]) -> list[str]:
         f"per bundle {i['bundle_ms']} ms (first tenth {i['first_tenth_ms']} ms, "
         f"last tenth {i['last_tenth_ms']} ms)",
         f"  raw executemany  {i['raw_seconds']:>10.2f} s {i['raw_rows_per_s']:>9} rows/s   "
-        f"per bundle {i['raw_bundle_ms']} ms ({i['raw_rows']} rows)",
+        f"per bundle {i['raw_bundle_ms']} ms (first tenth {i['raw_first_tenth_ms']} ms, "
+        f"last tenth {i['raw_last_tenth_ms']} ms; {i['raw_rows']} rows)",
         f"  → import ratio {i['ratio']}×",
         f"sync export: {e['cases']} demo cases, median of {e['repeat']} "
         f"(township import of the full bundle, for the receipt: {e['township_import_s']} s):"]
