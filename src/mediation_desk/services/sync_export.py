@@ -24,7 +24,6 @@ from mediation_desk.sync import rows as row_codec
 from mediation_desk.sync.digest import set_digest
 
 BUNDLE_SUFFIX = ".mzb"
-ACKNOWLEDGED = "acknowledged"
 
 
 class Cancelled(Exception):
@@ -57,7 +56,7 @@ class _Payload:
 
 
 def acknowledged_high(uow: UnitOfWork, upstream_id: str, incarnation: str) -> int:
-    ranges, _ = sync_repo.progress_ranges(uow.session, upstream_id, incarnation, ACKNOWLEDGED)
+    ranges, _ = sync_repo.progress_ranges(uow.session, upstream_id, incarnation, sync_repo.ACKNOWLEDGED)
     return sync_ranges.contiguous_high(ranges)
 
 

@@ -30,7 +30,6 @@ from mediation_desk.sync.canonical import unb64
 from mediation_desk.sync.digest import set_digest
 from mediation_desk.sync.errors import Refused
 
-RECEIVED = "received"
 # Asked once per unknown village: show the fingerprint, return True when a person confirmed.
 Confirm = Callable[[IdentityView], bool]
 
@@ -209,7 +208,7 @@ def _apply(ctx: AppContext, v: _Verified, path: Path, base: dict[str, Any]) -> I
                           now=uow.now, seal=lambda plain: (ctx.cipher.encrypt(plain),
                                                            ctx.cipher.lookup_hash(plain)))
         applied = applier.apply(v.items)
-        prog = sync_repo.progress(uow.session, sender.station_id, incarnation, RECEIVED)
+        prog = sync_repo.progress(uow.session, sender.station_id, incarnation, sync_repo.RECEIVED)
         before_high = sync_ranges.highest(tuple(r) for r in prog.ranges)
         ranges = [tuple(r) for r in prog.ranges]
         if m["seq_from"] <= m["seq_to"]:

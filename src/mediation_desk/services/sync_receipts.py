@@ -27,7 +27,6 @@ from mediation_desk.sync.apply import Applier
 from mediation_desk.sync.errors import Refused
 
 RECEIPT_SUFFIX = ".mzr"
-ACKNOWLEDGED = "acknowledged"
 RECEIPT_TABLES = frozenset({"supervision_note"})
 
 
@@ -135,7 +134,7 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
     with ctx.uow(write=True) as uow:
         acknowledged = 0
         if ours and body["acknowledged"]:
-            prog = sync_repo.progress(uow.session, township_id, incarnation, ACKNOWLEDGED)
+            prog = sync_repo.progress(uow.session, township_id, incarnation, sync_repo.ACKNOWLEDGED)
             ranges = [tuple(r) for r in prog.ranges]
             for first, last in body["acknowledged"]:
                 ranges = sync_ranges.add(ranges, (first, last))

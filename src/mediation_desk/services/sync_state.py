@@ -16,8 +16,6 @@ from mediation_desk.services import sync_export, sync_keys, township
 from mediation_desk.store import sync_repo
 from mediation_desk.store.uow import UnitOfWork
 
-ACKNOWLEDGED = "acknowledged"
-
 
 def _states(uow: UnitOfWork, case_ids: Iterable[str] | None) -> dict[str, CaseSyncState]:
     local = sync_repo.station(uow.session, uow.station_id)
@@ -31,7 +29,7 @@ def _states(uow: UnitOfWork, case_ids: Iterable[str] | None) -> dict[str, CaseSy
     acked = exported = 0
     if up is not None:
         ranges, _ = sync_repo.progress_ranges(uow.session, up.id, local.incarnation_id,
-                                              ACKNOWLEDGED)
+                                              sync_repo.ACKNOWLEDGED)
         acked = sync_ranges.contiguous_high(ranges)
         exported = max((e.seq_to for e in sync_repo.exports(uow.session, up.id)
                         if e.incarnation_id == local.incarnation_id

@@ -17,7 +17,6 @@ from mediation_desk.domain.sync_views import (
 )
 from mediation_desk.domain.views import AgendaItem
 from mediation_desk.services import agenda as agenda_service
-from mediation_desk.services import sync_keys
 from mediation_desk.store import sync_repo
 from mediation_desk.store.tables import SupervisionNote, SyncConflict
 from mediation_desk.store.uow import UnitOfWork
@@ -36,7 +35,7 @@ def villages(ctx: AppContext) -> list[VillageView]:
             bundles = sync_repo.imports_from(uow.session, s.id)
             current = [b for b in bundles if b.incarnation_id == s.incarnation_id]
             ranges, digest_ok = sync_repo.progress_ranges(uow.session, s.id,
-                                                          s.incarnation_id, "received")
+                                                          s.incarnation_id, sync_repo.RECEIVED)
             last = max(current, key=lambda b: b.created_at or b.imported_at) if current else None
             written = last.created_at if last is not None else None
             out.append(VillageView(
@@ -193,7 +192,3 @@ def _take(uow: UnitOfWork, c: SyncConflict) -> None:
     values = dict(current)
     values.update(item.values)
     sync_repo.update_rows(uow.session, c.table_name, [values])
-
-
-def own_fingerprint(ctx: AppContext) -> str:
-    return sync_keys.own_identity(ctx).fingerprint

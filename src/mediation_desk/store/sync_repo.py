@@ -33,6 +33,10 @@ from mediation_desk.store.tables import (
     SyncProgress,
 )
 
+# The two directions of sync_progress: changes a township received from a village, and a
+# village's changes its township acknowledged.
+RECEIVED, ACKNOWLEDGED = "received", "acknowledged"
+
 _CHUNK = 500  # ids per IN (...): SQLite's default limit on host parameters is 999 (3.31-)
 # Code tables stay home: each station has its own copy of the Ministry's codes (unique per
 # station), and rows carry the codes themselves, not code-table ids.
@@ -63,14 +67,6 @@ def partition_versions(session: Session, origin: str) -> Iterator[tuple[str, str
         for row_id, version in session.execute(stmt.execution_options(yield_per=5000)):
             yield name, row_id, version
 
-
-def distinct_values(session: Session, table: str, column: str, origin: str, *,
-                    after_seq: int, upto_seq: int) -> set[Any]:
-    t = TABLES[table]
-    stmt = select(t.c[column]).distinct().where(
-        t.c.origin_station_id == origin, t.c.change_seq > after_seq,
-        t.c.change_seq <= upto_seq, t.c[column].is_not(None))
-    return set(session.scalars(stmt))
 
 
 def count_changed(session: Session, table: str, origin: str, *, after_seq: int) -> int:
@@ -171,10 +167,6 @@ def upstream(session: Session) -> Station | None:
                            .order_by(Station.trusted_at.desc())).first()
 
 
-def stations_with_code(session: Session, code: str) -> Sequence[Station]:
-    return session.scalars(select(Station).where(Station.code == code,
-                                                 Station.is_local.is_(False))).all()
-
 
 # --- progress, ledger, export log -------------------------------------------------------------
 
@@ -195,11 +187,6 @@ def progress_ranges(session: Session, peer: str, incarnation: str, direction: st
         return [], None
     return [(int(a), int(b)) for a, b in row.ranges], row.last_digest_ok
 
-
-def progresses(session: Session, peer: str, direction: str) -> Sequence[SyncProgress]:
-    return session.scalars(select(SyncProgress).where(
-        SyncProgress.peer_station_id == peer, SyncProgress.direction == direction)
-        .order_by(SyncProgress.updated_at)).all()
 
 
 def imported(session: Session, file_id: str) -> SyncImport | None:
