@@ -16,6 +16,7 @@ from mediation_desk.cli import (
     patrol_cli,
     relations_cli,
     render,
+    report_cli,
     roster_cli,
     screening_cli,
     sync_cli,
@@ -48,6 +49,7 @@ def dispatch(args: argparse.Namespace, out: Output) -> int:
         "check": cmd_check, "backup": cmd_backup, "render": cmd_render,
         **roster_cli.HANDLERS, **relations_cli.HANDLERS, **community_cli.HANDLERS,
         **patrol_cli.HANDLERS, **screening_cli.HANDLERS, **sync_cli.HANDLERS,
+        **report_cli.HANDLERS,
     }[args.command]
     ctx = open_context(args)
     try:

@@ -112,12 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
         patrol_cli,
         relations_cli,
         roster_cli,
+        report_cli,
         screening_cli,
         sync_cli,
     )
 
     for module in (roster_cli, relations_cli, community_cli, patrol_cli, screening_cli,
-                   sync_cli):
+                   sync_cli, report_cli):
         module.register(sub, common)
 
     sub.add_parser("check", parents=[common], help="integrity check of the store")

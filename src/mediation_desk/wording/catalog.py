@@ -375,11 +375,12 @@ def _merge_feature_catalogs() -> None:
         catalog_relations,
         catalog_roster,
         catalog_screening,
+        catalog_statistics,
         catalog_sync,
     )
 
     for part in (catalog_roster, catalog_relations, catalog_community, catalog_patrol,
-                 catalog_screening, catalog_sync):
+                 catalog_screening, catalog_sync, catalog_statistics):
         for own, shared in ((part.MESSAGES, MESSAGES), (part.FIELDS, FIELDS),
                             (part.INDEXED, INDEXED)):
             twice = own.keys() & shared.keys()
