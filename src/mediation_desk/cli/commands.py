@@ -30,6 +30,7 @@ from mediation_desk.services import (
     agenda,
     agreements,
     case_actions,
+    case_marks,
     case_queries,
     case_records,
     case_register,
@@ -102,6 +103,7 @@ RECORDS = {
     "followup": agreements.add_followup,
     "confirmation": agreements.apply_confirmation,
     "confirmation-decision": agreements.decide_confirmation,
+    "prevented": case_marks.record_prevented,
 }
 
 
@@ -142,6 +144,10 @@ def cmd_case(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     elif sub == "record":
         detail = RECORDS[args.kind](ctx, args.case, read_json(args.file))
         out.data(detail, render.case_detail(detail, out.lang))
+    elif sub == "void":
+        case_marks.void_case(ctx, args.case, {"reason": args.reason})
+        out.data({"case": args.case, "voided": True},
+                 ("案件已作废：" if out.lang == "zh" else "Case voided: ") + args.case)
     elif sub == "assign":
         detail = case_records.assign_mediator(ctx, args.case, args.mediator,
                                               chosen_by_party=args.chosen_by_party)

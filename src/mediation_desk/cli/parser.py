@@ -8,7 +8,7 @@ import argparse
 RECORD_KINDS = (
     "notice", "investigation", "session", "agreement", "signatures", "item-done", "reminder",
     "followup", "confirmation", "confirmation-decision", "report", "major", "extension",
-    "recusal", "recusal-decision",
+    "recusal", "recusal-decision", "prevented",
 )
 
 
@@ -93,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("case")
     rec.add_argument("kind", choices=RECORD_KINDS)
     rec.add_argument("--file", required=True, help="JSON file, or - for standard input")
+    void = cs.add_parser("void", parents=[common],
+                         help="void a case registered in error (the record stays)")
+    void.add_argument("case")
+    void.add_argument("--reason", required=True)
     asg = cs.add_parser("assign", parents=[common], help="add a mediator to a case")
     asg.add_argument("case")
     asg.add_argument("mediator")
@@ -111,8 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         community_cli,
         patrol_cli,
         relations_cli,
-        roster_cli,
         report_cli,
+        roster_cli,
         screening_cli,
         sync_cli,
     )

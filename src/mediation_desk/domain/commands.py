@@ -258,3 +258,19 @@ class MediatorInput(Command):
     specialties: list[str] = Field(default_factory=list)
     level: str = Field(default="", max_length=NAME_MAX)
     is_chief: bool = False
+
+
+class PreventedInput(Command):
+    """防止激化: what the committee's work prevented (domain.md §6.4, §9.2). An empty
+    ``outcome`` clears an earlier entry."""
+
+    outcome: str = Field(default="", max_length=64)
+    persons: int = Field(default=0, ge=0, le=100_000)
+    note: str = Field(default="", max_length=SHORT_TEXT_MAX)
+
+
+class VoidCaseInput(Command):
+    """作废: a registration made in error (a duplicate, the wrong committee). The record
+    stays, marked void with the reason; lists and statistics leave it out."""
+
+    reason: str = Field(min_length=2, max_length=SHORT_TEXT_MAX)

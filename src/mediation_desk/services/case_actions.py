@@ -47,6 +47,7 @@ def perform_action(ctx: AppContext, case_ref: str, action: str,
     with ctx.uow(write=True) as uow:
         agg = case_state.load(uow, case_ref)
         case = agg.case
+        case_state.require_live(case)
         before = {"status": case.status}
         target = check_action(case_state.case_facts(agg, today), act, ActionInput(
             on_date=on, reason_code=cmd.reason, advised_routes=tuple(cmd.advised_routes),

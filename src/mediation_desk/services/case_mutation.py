@@ -25,6 +25,7 @@ def mutate_case(ctx: AppContext, case_ref: str, event: str, change: Change, *,
     today = ctx.today()
     with ctx.uow(write=True) as uow:
         agg = case_state.load(uow, case_ref)
+        case_state.require_live(agg.case)
         status = CaseStatus(agg.case.status)
         if status == CaseStatus.ARCHIVED:
             raise DomainError("case.archived_read_only", "case", action=event)

@@ -83,6 +83,13 @@ def resolve_case(uow: UnitOfWork, ref: str) -> MediationCase:
     return row
 
 
+def require_live(case: MediationCase) -> None:
+    """Refuse any change to a case voided as registered in error."""
+    if case.voided_at is not None:
+        raise DomainError("case.voided", "case", case_no=case.case_no,
+                          reason=case.void_reason or "")
+
+
 def load(uow: UnitOfWork, ref: str) -> CaseAggregate:
     case = resolve_case(uow, ref)
     s = uow.session

@@ -130,6 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "an incident routed to the committee needs the dispute registered with it"),
     "mediator.under_18": ("调解员必须年满 18 周岁（人民调解法第十四条）", "a mediator must be an adult (Mediation Law Art. 14)"),
     # --- case records ----------------------------------------------------------------------------
+    "case.voided": ("案件 {case_no} 已作废（{reason}），不能再修改",
+                    "case {case_no} was voided ({reason}) and cannot be changed"),
+    "prevented.persons_required": ("请填写涉及的人数（至少 1 人）",
+                                   "give the number of persons involved (at least 1)"),
     "case.archived_read_only": ("案件已归档，不能再「{action}」；归档的卷宗只能查阅，更正请另附说明",
                                 "the case is archived and read-only; '{action}' is not possible"),
     "case.record_not_allowed": ("案件现在是「{status}」，不能{record}；只有在这些状态下可以：{allowed}",

@@ -28,6 +28,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "period": ("统计期间", "period"),
     "measure": ("统计项", "figure"),
     "format": ("导出格式", "export format"),
+    "out": ("输出文件", "output file"),
+    "outcome": ("防止激化的情形", "what was prevented"),
+    "persons": ("涉及人数", "persons involved"),
 }
 
 INDEXED: dict[str, tuple[str, str]] = {}

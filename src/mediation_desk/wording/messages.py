@@ -67,6 +67,8 @@ ACTIONS: dict[str, Pair] = {
     "case.flag_major": ("标记重大纠纷", "flag a major dispute"),
     "case.report": ("登记上报", "record a report"),
     "case.extend": ("延长调解期限", "extend the deadline"),
+    "case.prevented": ("登记防止激化情况", "record what was prevented"),
+    "case.void": ("作废登记", "void the registration"),
 }
 
 DEADLINES: dict[str, Pair] = {
