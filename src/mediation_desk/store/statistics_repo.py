@@ -67,7 +67,7 @@ def case_facts(session: Session, start: date, end: date, buckets: Mapping[str, s
     followups = dict(session.execute(
         select(FollowUpVisit.case_id, func.count())
         .where(_live(FollowUpVisit), FollowUpVisit.case_id.in_(ids))  # type: ignore[attr-defined]
-        .group_by(FollowUpVisit.case_id)).tuples().all())
+        .group_by(FollowUpVisit.case_id)).all())
     applied: set[str] = set()
     confirmed: set[str] = set()
     for case_id, result in session.execute(
@@ -81,7 +81,7 @@ def case_facts(session: Session, start: date, end: date, buckets: Mapping[str, s
         select(Escalation.case_id, func.min(Escalation.reported_on))
         .where(_live(Escalation), Escalation.kind == EscalationKind.MAJOR_REPORT.value,
                Escalation.written, Escalation.case_id.in_(ids))  # type: ignore[attr-defined]
-        .group_by(Escalation.case_id)).tuples().all())
+        .group_by(Escalation.case_id)).all())
     c = MediationCase
     out: list[CaseStatFacts] = []
     for r in session.execute(
