@@ -194,8 +194,21 @@ def _seed_0003(conn: Connection) -> None:
         "'2026-01-01 00:00:00')", (SEEDED_STATION_ID, SEEDED_STATION_ID))
 
 
+SEEDED_NOTE_ID = "00000000-0000-4000-8000-000000000004"
+
+
+def _seed_0004(conn: Connection) -> None:
+    """An import-ledger row and a supervision note as 0004 wrote them; 0005 adds a table."""
+    conn.exec_driver_sql(
+        "INSERT INTO sync_import (id, kind, sha256, from_station_id, incarnation_id, seq_from,"
+        " seq_to, export_level, created_at, imported_at, actor, file_name, result, statistics)"
+        " VALUES (?, 'bundle', ?, ?, ?, 1, 0, 'statistics', '2026-01-01 00:00:00', "
+        "'2026-01-01 00:00:00', '种子', '䶮.mzb', '{}', '{\"cases\": []}')",
+        (SEEDED_NOTE_ID, "0" * 64, SEEDED_STATION_ID, SEEDED_STATION_ID))
+
+
 SEEDERS: dict[str, Callable[[Connection], None]] = {
-    "0001": _seed_0001, "0002": _seed_0002, "0003": _seed_0003}
+    "0001": _seed_0001, "0002": _seed_0002, "0003": _seed_0003, "0004": _seed_0004}
 
 
 def _populate_with_services(data_dir: Path) -> dict[str, str]:
@@ -252,6 +265,10 @@ def test_every_revision_upgrades_a_populated_database(tmp_path: Path) -> None:
                 printed = conn.exec_driver_sql(
                     "SELECT destination FROM paper_output WHERE id = ?", (SEEDED_PRINT_ID,)).one()
             assert printed[0] == "/tmp/王𠮷.pdf"
+            with ctx.engine.connect() as conn:
+                ledger = conn.exec_driver_sql(
+                    "SELECT file_name FROM sync_import WHERE id = ?", (SEEDED_NOTE_ID,)).one()
+            assert ledger[0] == "䶮.mzb"
             report = maintenance.check(ctx)
             assert report.ok, report
             assert report.counts["cases"] == 3

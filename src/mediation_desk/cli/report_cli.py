@@ -18,8 +18,17 @@ from mediation_desk.domain import stat_periods
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.stat_defs import measure_label
 from mediation_desk.domain.stat_rules import MEASURES
-from mediation_desk.domain.statistics_views import DrillRequest, StatisticsReport
-from mediation_desk.services import statistics, statistics_drill, statistics_export
+from mediation_desk.domain.statistics_views import (
+    DrillRequest,
+    StatisticsReport,
+    SubmittedReport,
+)
+from mediation_desk.services import (
+    statistics,
+    statistics_drill,
+    statistics_export,
+    statistics_reports,
+)
 from mediation_desk.wording.statistics_text import money_text, rate_text
 
 Handler = Callable[[AppContext, argparse.Namespace, Output], int]
@@ -39,6 +48,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         p.add_argument("--format", choices=statistics_export.FORMATS, default=None,
                        help="file format (default: from --out's extension, else text)")
         p.add_argument("--out", default=None, help="write the report to FILE")
+    sub_ = rs.add_parser("submit", parents=[common],
+                         help="make this month's (or --period's) monthly report to send")
+    sub_.add_argument("--period", default=None, help="YYYY-MM (default: the current month)")
+    got = rs.add_parser("received", parents=[common],
+                        help="monthly reports made here or received from the villages")
+    got.add_argument("--period", default=None, help="YYYY-MM")
     drill = rs.add_parser("drill", parents=[common], help="the cases behind one figure")
     drill.add_argument("--period", required=True)
     drill.add_argument("--measure", required=True, choices=sorted(MEASURES))
@@ -53,6 +68,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_report(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     if args.report_command == "drill":
         return _drill(ctx, args, out)
+    if args.report_command == "submit":
+        view = statistics_reports.submit_month(
+            ctx, args.period or stat_periods.containing("monthly", ctx.today()))
+        out.data(view, submitted_text([view], out.lang))
+        return 0
+    if args.report_command == "received":
+        views = statistics_reports.submitted(ctx, args.period)
+        out.data(views, submitted_text(views, out.lang))
+        return 0
     kind = args.report_command
     if args.period is None and kind == "custom":
         raise DomainError("statistics.bad_period", "period", value="")
@@ -119,6 +143,20 @@ def report_text(rep: StatisticsReport, lang: str) -> str:
                  + money_text(rep.total.amount_fen))
     lines += [f"{x.label}：{rate_text(x.value)}（{x.numerator}/{x.denominator}）"
               for x in rep.rates]
+    return "\n".join(lines)
+
+
+def submitted_text(views: list[SubmittedReport], lang: str) -> str:
+    if not views:
+        return "还没有月报" if lang == "zh" else "No monthly reports"
+    lines = []
+    for v in views:
+        zero = ("  零报告" if lang == "zh" else "  nil report") if v.is_zero_report else ""
+        lines.append(f"{v.period_label}  {_pad(v.unit_name, 12)}  "
+                     + (f"登记 {v.registered}  受理 {v.accepted}  调解成功 {v.success}  "
+                        f"统计截至 {v.as_of}" if lang == "zh" else
+                        f"registered {v.registered}  accepted {v.accepted}  "
+                        f"settled {v.success}  as of {v.as_of}") + zero)
     return "\n".join(lines)
 
 

@@ -55,7 +55,8 @@ class Period:
         return d is not None and self.start <= d <= self.end
 
     def previous(self) -> Period:
-        """The period just before, of the same length in calendar terms."""
+        """The period just before: the previous month, quarter or year; for a run of days,
+        as many days ending the day before it starts."""
         if self.kind == "monthly":
             return month(*_shift_month(self.start.year, self.start.month, -1))
         if self.kind == "quarterly":

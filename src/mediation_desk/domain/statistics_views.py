@@ -134,4 +134,23 @@ class DrillRequest(View):
     prevented: str | None = None  # a prevented-outcome code
 
 
+class SubmittedReport(View):
+    """月报 a village sent (seen at the township) or made (seen at the village)."""
+
+    id: str
+    station_id: str
+    unit_name: str
+    period_key: str
+    period_label: str
+    as_of: date  # the figures as they stood that day
+    is_zero_report: bool  # the month's screening found nothing (零报告)
+    registered: int
+    accepted: int
+    success: int
+    amount_fen: int
+    screening_rounds: int
+    via: str  # "rows" (standard/full bundle, or made here) | "statistics" (statistics bundle)
+    report: StatisticsReport | None = None  # the whole report, when asked for
+
+
 StatisticsReport.model_rebuild()

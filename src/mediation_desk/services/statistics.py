@@ -59,6 +59,7 @@ class Sources:
     local: Unit
     is_township: bool
     villages: list[Unit]  # at a township: every village station known, then its own
+    numbers_only: frozenset[str] = frozenset()  # villages whose cases are not held here
 
 
 def period_view(p: Period) -> StatPeriodView:
@@ -97,8 +98,14 @@ def load(uow: UnitOfWork, p: Period, today: date) -> Sources:
     if local is not None and local.kind == "township":
         own = unit(local.station_id, local.name)
         villages.append(Unit(own.station_id, f"{own.name}（本级）"))
+    # A village that sends statistics-only bundles has no case rows here: its line says so
+    # instead of passing for a village without disputes (its own figures: 月报).
+    numbers_only = frozenset(
+        v.station_id for v in villages if v.station_id != (local.station_id if local else "")
+        and statistics_repo.case_count(s, v.station_id) == 0
+        and statistics_repo.statistics_imports_from(s, v.station_id))
     return Sources(
-        period=p, today=today,
+        period=p, today=today, numbers_only=numbers_only,
         facts=case_facts(uow, start, p.end),
         screening=statistics_repo.screening_counts(s, p.start, p.end),
         joint_defence=statistics_repo.joint_defence_counts(s, p.start, p.end, on),
@@ -130,8 +137,10 @@ def build(src: Sources) -> StatisticsReport:
     extra = [Unit(sid, sid[:8]) for sid in by_station if sid not in known]
     sections = [_report(src, by_station.get(v.station_id, []), "village_of_township", v,
                         v.station_id) for v in [*src.villages, *extra]]
-    rows = [StatRow(key=r.station_id or "", label=r.unit_name, tally=r.total,
-                    station_id=r.station_id) for r in sections]
+    rows = [StatRow(key=r.station_id or "", tally=r.total, station_id=r.station_id,
+                    label=r.unit_name + ("（仅报统计数字，见月报）"
+                                         if r.station_id in src.numbers_only else ""))
+            for r in sections]
     return out.model_copy(update={"villages": sections, "by_village": rows})
 
 

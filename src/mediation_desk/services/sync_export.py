@@ -14,7 +14,7 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import sync_ranges
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.sync_views import ExportView
-from mediation_desk.services import sync_keys
+from mediation_desk.services import statistics_reports, sync_keys
 from mediation_desk.store import sync_repo
 from mediation_desk.store.migrate import HEAD_REVISION
 from mediation_desk.store.tables import Station, SyncExport, new_id
@@ -82,6 +82,10 @@ def export_bundle(ctx: AppContext, out_dir: Path, *, level: str = "standard",
         raise DomainError("field.choice", "export_level", allowed=list(manifest.LEVELS))
     keys = sync_keys.own_keys(ctx)
     bundle_id = new_id()
+    with ctx.uow(write=True) as uow:
+        # The monthly reports go with every bundle: make the ones not made yet.
+        if statistics_reports.ensure_monthly(uow, ctx.today()):
+            uow.commit()
     with ctx.uow() as uow:
         local = sync_repo.station(uow.session, uow.station_id)
         up = sync_repo.upstream(uow.session)
@@ -93,7 +97,8 @@ def export_bundle(ctx: AppContext, out_dir: Path, *, level: str = "standard",
         payload = _Payload()
         statistics: dict[str, Any] | None = None
         if level == "statistics":
-            statistics = {"cases": sync_repo.case_statistics(uow.session, local.id)}
+            statistics = {"cases": sync_repo.case_statistics(uow.session, local.id),
+                          "reports": statistics_reports.statistics_document(uow, local.id)}
             payload.lines.append(json.dumps({"statistics": statistics}).encode("utf-8"))
             seq_from, seq_to = after + 1, after
         else:

@@ -7,7 +7,7 @@ year is 100,000 cases. Functions take the session and never commit."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -37,6 +37,8 @@ from mediation_desk.store.tables import (
     PatrolShift,
     ScreeningFinding,
     ScreeningRound,
+    StatisticsReport,
+    SyncImport,
 )
 
 LOCAL_TZ = timezone(timedelta(hours=8))  # reports count days as the village lives them
@@ -203,3 +205,38 @@ def _utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     since = datetime.combine(start, time(), LOCAL_TZ).astimezone(UTC)
     until = datetime.combine(end + timedelta(days=1), time(), LOCAL_TZ).astimezone(UTC)
     return since, until
+
+
+def monthly_reports(session: Session, *, committee_id: str | None = None,
+                    period_key: str | None = None) -> Sequence[StatisticsReport]:
+    """Live monthly reports (a village's own, or the villages' at a township), by period."""
+    stmt = select(StatisticsReport).where(_live(StatisticsReport),
+                                          StatisticsReport.kind == "monthly")
+    if committee_id is not None:
+        stmt = stmt.where(StatisticsReport.committee_id == committee_id)
+    if period_key is not None:
+        stmt = stmt.where(StatisticsReport.period_key == period_key)
+    return session.scalars(stmt.order_by(StatisticsReport.period_key)).all()
+
+
+def statistics_imports(session: Session) -> list[tuple[str, datetime, dict[str, Any]]]:
+    """(village station, imported at, statistics document) of every statistics-only bundle
+    imported here, oldest first."""
+    rows = session.execute(
+        select(SyncImport.from_station_id, SyncImport.imported_at, SyncImport.statistics)
+        .where(SyncImport.export_level == "statistics", SyncImport.statistics.is_not(None))  # type: ignore[union-attr]
+        .order_by(SyncImport.imported_at)).all()
+    return [(r[0], r[1], r[2]) for r in rows if isinstance(r[2], dict)]
+
+
+def statistics_imports_from(session: Session, station_id: str) -> int:
+    """How many statistics-only bundles this station sent here."""
+    return session.scalar(select(func.count()).select_from(SyncImport).where(
+        SyncImport.export_level == "statistics",
+        SyncImport.from_station_id == station_id)) or 0
+
+
+def case_count(session: Session, station_id: str) -> int:
+    """Live cases of a station held here (0: the township has only its statistics)."""
+    return session.scalar(select(func.count()).select_from(MediationCase).where(
+        _live(MediationCase), MediationCase.origin_station_id == station_id)) or 0

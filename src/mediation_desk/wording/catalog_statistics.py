@@ -15,6 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "the end date {end} is before the start date {start}"),
     "statistics.period_too_long": ("统计期间太长（最多 {days} 天）",
                                    "the period is too long (at most {days} days)"),
+    "statistics.future_period": ("{value} 还没有到，不能报送", "{value} has not begun yet"),
+    "statistics.village_only": ("月报由村调委会报送；乡镇在这里查看各村报来的月报",
+                                "monthly reports are sent by village committees; the township "
+                                "sees the villages' reports here"),
     "statistics.unknown_measure": ("没有名为“{value}”的统计项", "there is no figure “{value}”"),
     "statistics.bad_format": ("不支持导出为“{value}”格式，可选：{allowed}",
                               "cannot export as “{value}”; choose one of {allowed}"),

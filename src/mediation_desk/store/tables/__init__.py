@@ -47,6 +47,7 @@ from mediation_desk.store.tables.station import (
     Station,
 )
 from mediation_desk.store.tables.sync import (
+    StatisticsReport,
     SupervisionNote,
     SyncConflict,
     SyncExport,
@@ -65,6 +66,7 @@ SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     ScreeningRound, ScreeningFinding, JointDefenseGroup, GroupMember, PatrolRota, PatrolShift,
     PatrolLog,
     IncidentReport, Dossier, DossierItem, PaperOutput, EventLog, SupervisionNote,
+    StatisticsReport,
 )
 
 __all__ = [
@@ -75,6 +77,6 @@ __all__ = [
     "MediatorStatusChange", "MediatorTraining", "PaperOutput", "PatrolLog", "PatrolRota",
     "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person", "PersonRelation",
     "RecusalRequest", "RightsNotice", "SYNCED_TABLES", "ScreeningFinding", "ScreeningRound",
-    "Station", "SupervisionNote", "SyncColumns", "SyncConflict", "SyncExport", "SyncImport",
+    "Station", "StatisticsReport", "SupervisionNote", "SyncColumns", "SyncConflict", "SyncExport", "SyncImport",
     "SyncParked", "SyncProgress", "UtcDateTime", "new_id", "utcnow",
 ]

@@ -130,3 +130,20 @@ class SyncParked(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     missing: str = ""  # "table:id" of the first absent parent, for the report
     parked_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class StatisticsReport(SyncColumns, table=True):
+    """月报 as the village sent it: the figures of one month on the day it was made, and
+    whether the month's screening was a nil report (零报告). Travels to the township in every
+    bundle, also in a statistics-only one, so the township can see what each village reported."""
+
+    __tablename__ = "statistics_report"
+
+    committee_id: str = Field(foreign_key="committee.id", index=True, max_length=36)
+    kind: str = Field(default="monthly", max_length=16)
+    period_key: str = Field(index=True, max_length=32)
+    period_start: date
+    period_end: date
+    as_of: date
+    is_zero_report: bool = False
+    payload: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
