@@ -118,7 +118,7 @@ def choose(combo: QComboBox, value: Any) -> None:
 
 def test_available_records_follow_the_case(village: AppContext, zh_ui: None) -> None:
     assert available_records(registered(village)) == [
-        "notice", "assign_mediator", "investigation", "major_flag", "report"]
+        "notice", "assign_mediator", "investigation", "major_flag", "report", "prevented"]
     in_mediation = available_records(mediating(village, ("王五", "赵六")))
     assert {"session", "agreement", "extension", "recusal_request"} <= set(in_mediation)
     assert not {"signatures", "item_done", "followup"} & set(in_mediation)
@@ -368,3 +368,24 @@ def test_agreement_draft_is_restored(village: AppContext, zh_ui: None, qtbot: An
     assert dialog.ui.amount_edit.text() == "500"
     assert "人民币伍佰元整" in dialog.ui.capital_label.text()
     assert dialog.ui.items_editor.state()[0]["description"] == "支付医药费"
+
+
+def test_prevented_outcome_is_recorded_with_persons(village: AppContext, zh_ui: None,
+                                                    qtbot: Any) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from mediation_desk.services import statistics
+
+    detail = mediating(village)
+    opened = Opened(village, qtbot, detail, "prevented")
+    dialog = opened.dialog
+    choose(dialog.findChild(QComboBox, "outcome"), "mass_petition")
+    persons = dialog.findChild(QSpinBox, "persons")
+    persons.setValue(0)
+    opened.save(qtbot)
+    assert "人数" in error_text(dialog, "persons") and opened.saved == []
+    persons.setValue(15)
+    opened.save(qtbot)
+    assert len(opened.saved) == 1
+    rows = {p.code: (p.cases, p.persons) for p in statistics.report(village, "2026-11").prevented}
+    assert rows["mass_petition"] == (1, 15)

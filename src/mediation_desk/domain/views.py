@@ -209,6 +209,8 @@ class CaseDetail(View):
     actions: list[ActionView]
     events: list[EventView]
     row_version: int
+    prevented_outcome: str | None = None  # 防止激化 code (prevented_outcome code table)
+    prevented_persons: int = 0
 
 
 class CasePage(View):

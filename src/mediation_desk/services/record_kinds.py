@@ -18,6 +18,7 @@ from mediation_desk.domain.enums import (
 )
 from mediation_desk.domain.views import AgreementView, CaseDetail
 from mediation_desk.services import agreements as ag
+from mediation_desk.services import case_marks as cm
 from mediation_desk.services import case_records as cr
 
 
@@ -36,6 +37,7 @@ RECORD_STATUSES: Mapping[str, frozenset[str]] = MappingProxyType({
     "major_flag": _values(cr.MAJOR_FLAG_STATUSES),
     "report": _values(cr.REPORT_STATUSES),
     "extension": _values(cr.EXTENSION_STATUSES),
+    "prevented": _values(cm.PREVENTED_STATUSES),
     "agreement": _values(ag.AGREEMENT_STATUSES),
     "signatures": _values(ag.SIGNATURES_STATUSES),
     "item_done": _values(ag.ITEM_DONE_STATUSES),

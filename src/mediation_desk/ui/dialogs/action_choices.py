@@ -20,6 +20,7 @@ WINDOW_TABLES: tuple[str, ...] = (
     CodeTable.DISPUTE_CATEGORY.value, CodeTable.MAJOR_CRITERION.value,
     CodeTable.DECLINE_REASON.value, CodeTable.TERMINATION_REASON.value,
     CodeTable.ADVISED_ROUTE.value, CodeTable.CLOSE_REASON.value,
+    CodeTable.PREVENTED_OUTCOME.value,
 )
 
 

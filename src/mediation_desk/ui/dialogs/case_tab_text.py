@@ -66,6 +66,11 @@ class CaseTabText(QObject):
             parts.append(h.section(self.tr("Major dispute"), h.rows([
                 (self.tr("Marked on:"), h.iso(d.major_flagged_on)),
                 (self.tr("Because:"), labels.join_names(names))])))
+        if d.prevented_outcome:
+            parts.append(h.section(self.tr("Escalation prevented"), h.rows([
+                (self.tr("Prevented:"),
+                 h.code_label(codes, "prevented_outcome", d.prevented_outcome)),
+                (self.tr("Persons involved:"), str(d.prevented_persons))])))
         parts.append(h.section(self.tr("Time limits"), self._deadlines(d)))
         outcome = self._outcome(d, codes)
         if outcome:

@@ -30,6 +30,7 @@ RECORD_KINDS: dict[str, str] = {
     "major_flag": QT_TRANSLATE_NOOP("records", "Mark as major dispute"),
     "report": QT_TRANSLATE_NOOP("records", "Report upward"),
     "extension": QT_TRANSLATE_NOOP("records", "Extend time limit"),
+    "prevented": QT_TRANSLATE_NOOP("records", "Record what mediation prevented"),
     "agreement": QT_TRANSLATE_NOOP("records", "Record agreement"),
     "signatures": QT_TRANSLATE_NOOP("records", "Record signatures and seal"),
     "item_done": QT_TRANSLATE_NOOP("records", "Mark item done"),

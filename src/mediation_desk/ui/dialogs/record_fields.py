@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -66,7 +67,7 @@ class Field:
 
     ``kind``: date, future_date, text, long_text, check, choice, suggest (free text with
     suggestions), party, parties, case_mediator, mediator, mediators, criteria, open_item,
-    pending_recusal. ``label``/``hint``/choice labels are English sources in the
+    pending_recusal, count (a number of persons). ``label``/``hint``/choice labels are English sources in the
     "RecordFields" context. ``optional`` adds a "not recorded" entry to a choice list;
     ``required`` makes an empty tick list an error."""
 
@@ -108,6 +109,7 @@ class Lookups:
 
 LOOKUP_KINDS = {"mediator", "mediators"}
 CODE_KINDS = {"criteria"}
+MAX_COUNT = 100_000  # persons involved (PreventedInput's own limit)
 
 
 class Input:
@@ -130,6 +132,8 @@ class Input:
             return w.toPlainText().strip()
         if isinstance(w, QComboBox):
             return combo_value(w)
+        if isinstance(w, QSpinBox):
+            return w.value()
         if isinstance(w, CheckList):
             return w.values()
         raise TypeError(type(w))
@@ -146,6 +150,8 @@ class Input:
             w.setPlainText(str(value or ""))
         elif isinstance(w, QComboBox):
             set_combo_value(w, value)
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or 0))
         elif isinstance(w, CheckList):
             w.set_values(value or [])
 
@@ -154,6 +160,7 @@ class Input:
         w = self.widget
         signal = {QDateEdit: "dateChanged", QCheckBox: "toggled", QLineEdit: "textEdited",
                   QPlainTextEdit: "textChanged", QComboBox: "currentIndexChanged",
+                  QSpinBox: "valueChanged",
                   CheckList: "changed"}
         for cls, name in signal.items():
             if isinstance(w, cls):
@@ -245,6 +252,10 @@ def make_input(spec: Field, parent: QWidget, info: FormInfo) -> Input:
         widget = QPlainTextEdit(str(default or ""), parent)
         widget.setTabChangesFocus(True)  # Tab moves on, as on every other field
         widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * LONG_TEXT_LINES)
+    elif kind == "count":
+        widget = QSpinBox(parent)
+        widget.setRange(0, MAX_COUNT)
+        widget.setValue(int(default or 0))
     elif kind == "check":
         widget = QCheckBox(tr(spec.label), parent)
         widget.setChecked(bool(default))

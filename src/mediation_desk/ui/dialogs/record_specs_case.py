@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.deadlines import add_months
 from mediation_desk.domain.views import CaseDetail
-from mediation_desk.services import case_records
+from mediation_desk.services import case_marks, case_records
 from mediation_desk.ui.dialogs.record_fields import (
     Field,
     FormInfo,
@@ -61,6 +61,19 @@ REPORT_KINDS = (
     ("major_report", QT_TRANSLATE_NOOP("RecordFields", "Report of a major dispute")),
     ("police_report", QT_TRANSLATE_NOOP("RecordFields", "Report to the police")),
 )
+
+PREVENTED_OUTCOMES = (
+    ("civil_to_criminal", QT_TRANSLATE_NOOP("RecordFields", "A dispute turning criminal")),
+    ("mass_petition", QT_TRANSLATE_NOOP("RecordFields", "A mass petition")),
+    ("suicide", QT_TRANSLATE_NOOP("RecordFields", "A possible suicide")),
+    ("group_fight", QT_TRANSLATE_NOOP("RecordFields", "A group fight")),
+)
+
+
+def _prevented(ctx: AppContext, case_id: str, data: dict[str, Any]) -> CaseDetail:
+    """"Not recorded" clears an earlier entry: the service takes an empty code for that."""
+    return case_marks.record_prevented(ctx, case_id, {**data, "outcome": data["outcome"] or ""})
+
 
 CASE_SPECS: dict[str, RecordSpec] = {
     "notice": RecordSpec(
@@ -200,6 +213,27 @@ CASE_SPECS: dict[str, RecordSpec] = {
             ),
             Field("present", QT_TRANSLATE_NOOP("RecordFields", "Others present:"), "text"),
             Field("content", QT_TRANSLATE_NOOP("RecordFields", "What was found:"), "long_text"),
+        ),
+    ),
+    "prevented": RecordSpec(
+        QT_TRANSLATE_NOOP(
+            "RecordFields",
+            "If the committee's work stopped this dispute from growing worse, say what it "
+            "prevented and how many people were involved. The monthly statistics count it.",
+        ),
+        _prevented,
+        (
+            Field(
+                "outcome",
+                QT_TRANSLATE_NOOP("RecordFields", "Prevented:"),
+                "choice",
+                default="civil_to_criminal",
+                choices=PREVENTED_OUTCOMES,
+                optional=True,
+            ),
+            Field("persons", QT_TRANSLATE_NOOP("RecordFields", "Persons involved:"), "count",
+                  default=1),
+            Field("note", QT_TRANSLATE_NOOP("RecordFields", "How it was prevented:"), "text"),
         ),
     ),
     "major_flag": RecordSpec(
