@@ -6,7 +6,8 @@
     .venv/bin/python bench/run.py papers          # agreement and a 40-page dossier
     .venv/bin/python bench/run.py sync            # 100 bundles × 1,000 cases; export of 10,000
     .venv/bin/python bench/run.py sync --bundles 5 --bundle-cases 200 --export-cases 2000
-    .venv/bin/python bench/run.py all             # all four
+    .venv/bin/python bench/run.py statistics      # reports over 100,000 cases (--cases)
+    .venv/bin/python bench/run.py all             # all five
 
 core:
 1. demo generation (`mediation-desk demo --cases N`) against raw sqlite3 executemany inserts
@@ -32,6 +33,11 @@ sync (bench_sync.py; its docstring has the details):
    bare SELECT of the same rows + json.dumps + zlib.compress.
    Sizes: --bundles, --bundle-cases, --export-cases, --touch; --sync-repeat runs (default 3).
    Generating the 100 villages takes a few minutes; --store-cache DIR keeps them.
+statistics (bench_statistics.py):
+8. the yearly and the monthly report of a village with --cases demo cases against a bare
+   GROUP BY category, status on the same file; the drill-down behind the year's biggest
+   figure against a bare SELECT of 2,000 rows; the .xlsx and PDF of the year against bare
+   openpyxl and bare reportlab with the same cells.
 """
 
 from __future__ import annotations
@@ -174,13 +180,21 @@ def run_sync(args: argparse.Namespace, root: Path) -> dict[str, Any]:
                                    seed=args.seed, repeat=args.sync_repeat)}
 
 
+def run_statistics(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    import bench_statistics
+
+    stores = Path(args.store_cache) if args.store_cache else root / "stores"
+    return {"statistics": bench_statistics.run(root, stores, cases=args.cases, seed=args.seed,
+                                               repeat=args.repeat)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("suite", nargs="?", default="core",
-                    choices=("core", "ui", "papers", "sync", "all"),
+                    choices=("core", "ui", "papers", "sync", "statistics", "all"),
                     help="core: demo generation and search (default); ui: start-up and the "
                          "case list; papers: printed papers; sync: USB bundle import and "
-                         "export; all: every suite")
+                         "export; statistics: reports; all: every suite")
     ap.add_argument("--cases", type=int, default=100_000,
                     help="demo cases for core and for the case list (default 100,000)")
     ap.add_argument("--startup-cases", type=int, default=10_000,
@@ -217,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
             results.update(run_papers(args, root))
         if args.suite in ("sync", "all"):
             results.update(run_sync(args, root))
+        if args.suite in ("statistics", "all"):
+            results.update(run_statistics(args, root))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
@@ -234,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         import bench_sync
 
         print("\n".join(bench_sync.report(results["sync"])))
+    if "statistics" in results:
+        import bench_statistics
+
+        print("\n".join(bench_statistics.report(results["statistics"])))
     return 0
 
 

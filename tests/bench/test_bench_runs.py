@@ -75,3 +75,14 @@ def test_sync_benchmark_prints_its_ratios() -> None:
     # The baselines handle exactly the rows our code does.
     pairs = re.findall(r"(\d+) rows / raw (\d+)", out)
     assert len(pairs) == 2 and all(a == b for a, b in pairs)
+
+
+def test_statistics_benchmark_prints_its_ratios() -> None:
+    result = subprocess.run([sys.executable, str(RUNNER), "statistics", "--cases", "80",
+                             "--repeat", "1", "--json"], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    s = json.loads(result.stdout)["statistics"]
+    assert s["report_year"]["cases"] > 0 and s["report_year"]["ratio"] > 0
+    assert s["report_month"]["cases"] <= s["report_year"]["cases"]
+    assert s["drill"]["baseline_ms"] > 0 and s["xlsx"]["cells"] > 0 and s["pdf"]["pages"] >= 1
