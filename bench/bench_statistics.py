@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_stores import demo_store, median_ms, ratio
+
 from mediation_desk.bootstrap import build_context
 from mediation_desk.domain.statistics_views import DrillRequest
 from mediation_desk.paths import paths_under

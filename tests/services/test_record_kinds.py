@@ -53,16 +53,16 @@ def test_status_sets_are_the_services_own() -> None:
 def test_by_status_alone() -> None:
     assert available_records("registered") == [
         "notice", "assign_mediator", "recusal_request", "recusal_decision", "investigation",
-        "major_flag", "report"]
+        "major_flag", "report", "prevented"]
     assert available_records("archived") == []
-    assert available_records("terminated") == ["report", "followup"]
+    assert available_records("terminated") == ["report", "prevented", "followup"]
     assert "session" in available_records("in_mediation")
 
 
 def test_preconditions() -> None:
     fresh = RecordFacts()
     assert available_records("registered", fresh) == [
-        "notice", "assign_mediator", "investigation", "major_flag", "report"]
+        "notice", "assign_mediator", "investigation", "major_flag", "report", "prevented"]
     unsigned = RecordFacts(active_mediators=1, has_agreement=True, written_agreement=True)
     kinds = available_records("in_mediation", unsigned)
     assert "signatures" in kinds and "agreement" not in kinds
@@ -80,7 +80,8 @@ def test_preconditions() -> None:
 def test_registered_case_refuses_what_is_not_offered(village: AppContext) -> None:
     detail = register_case(village, case_data())
     kinds = records_for(detail)
-    assert kinds == ["notice", "assign_mediator", "investigation", "major_flag", "report"]
+    assert kinds == ["notice", "assign_mediator", "investigation", "major_flag", "report",
+                     "prevented"]
     with pytest.raises(DomainError) as refused:
         case_records.add_session(village, detail.summary.id, {"content": "谈话"})
     assert refused.value.code == "case.record_not_allowed"

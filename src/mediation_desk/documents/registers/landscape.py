@@ -51,22 +51,29 @@ class Register:
 
 def render_register(reg: Register, chain: FontChain, *, author: str = "") -> RenderedPdf:
     kit = Kit(chain)
-    story = _story(kit, reg)
+    return build_landscape(kit, _story(kit, reg), reg.title, author=author)
+
+
+def build_landscape(kit: Kit, story: list[Any], title: str, *,
+                    author: str = "") -> RenderedPdf:
+    """Lay out any story made with ``kit`` as a landscape register (furniture as above);
+    refuses, before any page, if ``kit`` met a character no font has."""
+    chain = kit.chain
     if kit.m.missing:
         raise DomainError("document.missing_glyph", None, chars=kit.m.missing.names(),
                           context=kit.m.missing.contexts(), fonts="、".join(chain.describe()))
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=landscape(A4), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=clean(reg.title),
-        author=clean(author), creator="调解工作台 Mediation Desk", subject=clean(reg.title),
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=clean(title),
+        author=clean(author), creator="调解工作台 Mediation Desk", subject=clean(title),
         lang="zh-CN", initialFontName=chain.main_name)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH,
                   PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="register", frames=[frame])])
     counter: list[int] = []
-    doc.build(story, canvasmaker=_canvas_class(chain.main_name, reg.title, counter))
+    doc.build(story, canvasmaker=_canvas_class(chain.main_name, title, counter))
     return RenderedPdf(data=buf.getvalue(), pages=counter[0] if counter else 0,
                        paper_pages=((1, counter[0] if counter else 0),))
 
