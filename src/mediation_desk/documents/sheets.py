@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -53,7 +54,14 @@ def write_sheet(path: Path | str, headers: Sequence[str], rows: Sequence[Sequenc
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for r, row in enumerate(rows, start=first + 1):
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c, value=value)
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, str):
+                # A name typed as "=HYPERLINK(...)" stays text, never a live formula; control
+                # characters, which openpyxl refuses, are dropped instead of losing the file.
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                cell.data_type = TYPE_STRING
+            else:
+                cell.value = value
             if isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
             if isinstance(value, str) and "\n" in value:
