@@ -670,6 +670,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Escalation prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,6 +1465,33 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillCaseModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host mediator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,6 +4078,45 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1 (Jan–Mar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2 (Apr–Jun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3 (Jul–Sep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4 (Oct–Dec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonSearch</name>
     <message>
         <source>Searching…</source>
@@ -4057,17 +4135,6 @@ Report due: %2</source>
     </message>
     <message>
         <source>The search did not work; enter the person below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>“%1” is not available yet. It will be added in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other pages on the left can already be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4321,6 +4388,22 @@ Report due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A dispute turning criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mass petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A possible suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group fight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before mediating, each party is told their rights and duties in mediation (People&apos;s Mediation Law, Arts. 23 and 24). Tick the parties who were told.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,6 +4497,22 @@ Report due: %2</source>
     </message>
     <message>
         <source>What was found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the committee&apos;s work stopped this dispute from growing worse, say what it prevented and how many people were involved. The monthly statistics count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was prevented:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5558,6 +5657,427 @@ Report due: %2</source>
     <message>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Cases per month: registered and settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered in the period, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate per month (settled ÷ accepted; — : no case accepted that month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases were registered in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDrillDialog</name>
+    <message>
+        <source>Cases behind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 cases (the earliest registered) are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a case, or choose it and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — all villages of the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) with an amount</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type of dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be made. The details were written to the log; press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these tables as an Excel workbook (.xlsx) for the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report with its charts as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the report as it will print, then print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by type of dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by how they came to the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates with their definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with other periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention · screening · &amp;joint defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation prevented and judicial confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure (or press Enter on it), or click a bar or point of a chart, to list the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a count of cases: there is no list of cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening rounds held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds with nothing found (nil reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found disputes registered as cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major disputes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major findings reported in writing within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint-defence groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts patrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents registered as cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Double-click or press Enter to list them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7249,10 @@ The other side compares this fingerprint when enrolling the file.</source>
     </message>
     <message>
         <source>Extend time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what mediation prevented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

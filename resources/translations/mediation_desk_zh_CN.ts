@@ -667,6 +667,18 @@
         <translation>情形：</translation>
     </message>
     <message>
+        <source>Escalation prevented</source>
+        <translation>防止激化</translation>
+    </message>
+    <message>
+        <source>Prevented:</source>
+        <translation>防止激化情形：</translation>
+    </message>
+    <message>
+        <source>Persons involved:</source>
+        <translation>涉及人数：</translation>
+    </message>
+    <message>
         <source>Time limits</source>
         <translation>期限</translation>
     </message>
@@ -1451,6 +1463,33 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCaseModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Host mediator</source>
+        <translation>主持调解员</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4066,45 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Q1 (Jan–Mar)</source>
+        <translation>第一季度（1—3月）</translation>
+    </message>
+    <message>
+        <source>Q2 (Apr–Jun)</source>
+        <translation>第二季度（4—6月）</translation>
+    </message>
+    <message>
+        <source>Q3 (Jul–Sep)</source>
+        <translation>第三季度（7—9月）</translation>
+    </message>
+    <message>
+        <source>Q4 (Oct–Dec)</source>
+        <translation>第四季度（10—12月）</translation>
+    </message>
+</context>
+<context>
     <name>PersonSearch</name>
     <message>
         <source>Searching…</source>
@@ -4045,17 +4123,6 @@ Report due: %2</source>
     <message>
         <source>The search did not work; enter the person below.</source>
         <translation>查找没有成功，请在下面直接填写当事人。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>“%1” is not available yet. It will be added in a later version.</source>
-        <translation>%1功能尚未提供，将在后续版本中加入。</translation>
-    </message>
-    <message>
-        <source>The other pages on the left can already be used.</source>
-        <translation>左侧的其他页面已经可以使用。</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4375,22 @@ Report due: %2</source>
         <translation>报告公安机关</translation>
     </message>
     <message>
+        <source>A dispute turning criminal</source>
+        <translation>防止民间纠纷转化为刑事案件</translation>
+    </message>
+    <message>
+        <source>A mass petition</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>A possible suicide</source>
+        <translation>防止可能引起的自杀</translation>
+    </message>
+    <message>
+        <source>A group fight</source>
+        <translation>制止群体性械斗</translation>
+    </message>
+    <message>
         <source>Before mediating, each party is told their rights and duties in mediation (People&apos;s Mediation Law, Arts. 23 and 24). Tick the parties who were told.</source>
         <translation>调解前要告知每位当事人在调解中享有的权利和承担的义务（《人民调解法》第二十三条、第二十四条）。请勾选已告知的当事人。</translation>
     </message>
@@ -4402,6 +4485,22 @@ Report due: %2</source>
     <message>
         <source>What was found:</source>
         <translation>调查情况：</translation>
+    </message>
+    <message>
+        <source>If the committee&apos;s work stopped this dispute from growing worse, say what it prevented and how many people were involved. The monthly statistics count it.</source>
+        <translation>调委会的工作防止了纠纷激化的，请写明防止了什么、涉及多少人。月度统计会计入。</translation>
+    </message>
+    <message>
+        <source>Prevented:</source>
+        <translation>防止激化情形：</translation>
+    </message>
+    <message>
+        <source>Persons involved:</source>
+        <translation>涉及人数：</translation>
+    </message>
+    <message>
+        <source>How it was prevented:</source>
+        <translation>怎样防止的：</translation>
     </message>
     <message>
         <source>Mark the dispute as major or difficult. It must then be reported in writing to the township within 2 days; the time limit starts today.</source>
@@ -5543,6 +5642,424 @@ Report due: %2</source>
     <message>
         <source>Planned: %1</source>
         <translation>原定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Cases per month: registered and settled</source>
+        <translation>每月案件数：登记纠纷与调解成功</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period, by type</source>
+        <translation>本期登记纠纷，按类别</translation>
+    </message>
+    <message>
+        <source>Success rate per month (settled ÷ accepted; — : no case accepted that month)</source>
+        <translation>每月调解成功率（调解成功 ÷ 受理；“—”表示当月没有受理案件）</translation>
+    </message>
+    <message>
+        <source>No cases were registered in this period.</source>
+        <translation>本期没有登记的纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDrillDialog</name>
+    <message>
+        <source>Cases behind: %1</source>
+        <translation>案件清单：%1</translation>
+    </message>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1：正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 cases (the earliest registered) are listed here.</source>
+        <translation>这里只列出最早登记的前 %1 件。</translation>
+    </message>
+    <message>
+        <source>Cases behind a figure</source>
+        <translation>数字背后的案件</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>数字背后的案件</translation>
+    </message>
+    <message>
+        <source>Double-click a case, or choose it and press Enter, to open it.</source>
+        <translation>双击案件，或选中后按回车键，即可打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Export the statistics to Excel</source>
+        <translation>把统计表导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the statistics as PDF</source>
+        <translation>把统计表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>统计表已保存到：%1</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成统计表…</translation>
+    </message>
+    <message>
+        <source>Agreement amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>%1 — all villages of the township</source>
+        <translation>%1（全镇各村合计）</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>统计截至 %1</translation>
+    </message>
+    <message>
+        <source>Counting rule: %1</source>
+        <translation>计数规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) with an amount</source>
+        <translation>
+            <numerusform>涉及金额的协议 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type of dispute</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>How the case came</source>
+        <translation>纠纷来源</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>The statistics could not be made. The details were written to the log; press F5 to try again.</source>
+        <translation>统计没有做成，详细情况已写入日志；请按 F5 再试一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>报表种类</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The period before this one</source>
+        <translation>查看前一个统计期间</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>下一期(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>The period after this one</source>
+        <translation>查看后一个统计期间</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save these tables as an Excel workbook (.xlsx) for the township</source>
+        <translation>把这些统计表保存为 Excel 工作簿（.xlsx），报送乡镇用</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the report with its charts as a PDF file</source>
+        <translation>把统计表连同图表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the report as it will print, then print it</source>
+        <translation>先预览打印效果，再打印</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>By &amp;type</source>
+        <translation>按类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cases by type of dispute</source>
+        <translation>按纠纷类别统计</translation>
+    </message>
+    <message>
+        <source>By &amp;source</source>
+        <translation>按来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cases by how they came to the committee</source>
+        <translation>按纠纷来源统计</translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation>比率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rates with their definitions</source>
+        <translation>各项比率及其定义</translation>
+    </message>
+    <message>
+        <source>Compared with other periods</source>
+        <translation>与上期、去年同期比较</translation>
+    </message>
+    <message>
+        <source>Prevention · screening · &amp;joint defence</source>
+        <translation>防止激化·排查·联防(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Escalation prevented and judicial confirmation</source>
+        <translation>防止纠纷激化与司法确认</translation>
+    </message>
+    <message>
+        <source>Dispute screening</source>
+        <translation>纠纷排查</translation>
+    </message>
+    <message>
+        <source>Joint defence</source>
+        <translation>联户联防</translation>
+    </message>
+    <message>
+        <source>By &amp;village</source>
+        <translation>分村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cases by village</source>
+        <translation>分村统计</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Double-click a figure (or press Enter on it), or click a bar or point of a chart, to list the cases behind it.</source>
+        <translation>双击任一数字（或选中后按回车键），或单击图表中的柱条、圆点，即可列出它背后的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Agreement amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Escalation prevented</source>
+        <translation>防止纠纷激化</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Dispute screening</source>
+        <translation>纠纷排查</translation>
+    </message>
+    <message>
+        <source>Joint defence</source>
+        <translation>联户联防</translation>
+    </message>
+    <message>
+        <source>Not a count of cases: there is no list of cases behind it.</source>
+        <translation>这个数字不是案件数，没有对应的案件清单。</translation>
+    </message>
+    <message>
+        <source>Screening rounds held</source>
+        <translation>排查次数</translation>
+    </message>
+    <message>
+        <source>Rounds with nothing found (nil reports)</source>
+        <translation>零报告次数</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>排查发现纠纷</translation>
+    </message>
+    <message>
+        <source>Found disputes registered as cases</source>
+        <translation>其中登记为案件</translation>
+    </message>
+    <message>
+        <source>Major disputes found</source>
+        <translation>发现重大疑难纠纷</translation>
+    </message>
+    <message>
+        <source>Major findings reported in writing within 2 days</source>
+        <translation>其中二日内书面上报</translation>
+    </message>
+    <message>
+        <source>Joint-defence groups</source>
+        <translation>联防组</translation>
+    </message>
+    <message>
+        <source>Households registered</source>
+        <translation>登记户数</translation>
+    </message>
+    <message>
+        <source>Households in a group</source>
+        <translation>已编入联防组的户数</translation>
+    </message>
+    <message>
+        <source>Patrol shifts</source>
+        <translation>排班次数</translation>
+    </message>
+    <message>
+        <source>Shifts patrolled</source>
+        <translation>已巡逻班次</translation>
+    </message>
+    <message>
+        <source>Shifts missed</source>
+        <translation>缺勤班次</translation>
+    </message>
+    <message>
+        <source>Patrol logs</source>
+        <translation>巡逻记录</translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <translation>情况报告</translation>
+    </message>
+    <message>
+        <source>Incidents registered as cases</source>
+        <translation>其中登记为案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Double-click or press Enter to list them.</source>
+        <translation>
+            <numerusform>%1：%n 件。双击或按回车键可列出这些案件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6710,6 +7227,10 @@ The other side compares this fingerprint when enrolling the file.</source>
     <message>
         <source>Extend time limit</source>
         <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Record what mediation prevented</source>
+        <translation>登记防止激化情况</translation>
     </message>
     <message>
         <source>Record agreement</source>

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 from mediation_desk.bootstrap import AppContext
-from mediation_desk.ui.main_window import CASES_PAGE, SETTINGS_PAGE, TODAY_PAGE
-from mediation_desk.ui.pages.placeholder_page import PlaceholderPage
+from mediation_desk.ui.main_window import CASES_PAGE, SETTINGS_PAGE, STATISTICS_PAGE, TODAY_PAGE
 from tests.ui.conftest import MakeWindow, other_case, register
 
 pytestmark = pytest.mark.gui
@@ -46,12 +45,10 @@ def test_navigation_switches_pages(make_window: MakeWindow) -> None:
     assert window.ui.pages.currentWidget() is window.case_list_page
 
 
-def test_placeholder_page_says_it_is_not_available(make_window: MakeWindow) -> None:
+def test_every_navigation_row_has_its_page(make_window: MakeWindow) -> None:
     window = make_window()
-    window.go_to(5)
-    page = window.ui.pages.currentWidget()
-    assert isinstance(page, PlaceholderPage)
-    assert page.message() == "统计功能尚未提供，将在后续版本中加入。"
+    window.go_to(STATISTICS_PAGE)
+    assert window.ui.pages.currentWidget() is window.statistics_page
     assert window.ui.pages.widget(SETTINGS_PAGE) is window.settings_page
 
 

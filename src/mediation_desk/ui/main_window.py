@@ -27,9 +27,9 @@ from mediation_desk.ui.pages.case_list_page import CaseListPage
 from mediation_desk.ui.pages.joint_defence_page import JointDefencePage
 from mediation_desk.ui.pages.mediators_page import MediatorsPage
 from mediation_desk.ui.pages.patrol_panel import PatrolPanel
-from mediation_desk.ui.pages.placeholder_page import PlaceholderPage
 from mediation_desk.ui.pages.screening_page import ScreeningPage
 from mediation_desk.ui.pages.settings_page import SettingsPage
+from mediation_desk.ui.pages.statistics_page import StatisticsPage
 from mediation_desk.ui.pages.sync_page import SyncPage
 from mediation_desk.ui.pages.today_page import TodayPage
 from mediation_desk.ui.state import UiState
@@ -77,9 +77,8 @@ class MainWindow(QMainWindow):
         self.village_pages = (self.screening_page, self.joint_defence_page, self.mediators_page)
         for page in (self.case_list_page, self.today_page, *self.village_pages):
             self.ui.pages.addWidget(page)
-        # 统计 has no page yet; a placeholder names it.
-        self.ui.pages.addWidget(PlaceholderPage(
-            self.ui.nav_list.item(STATISTICS_PAGE).text(), self))
+        self.statistics_page = StatisticsPage(ctx, self.runner, self, state=self.state)
+        self.ui.pages.addWidget(self.statistics_page)
         self.sync_page = SyncPage(ctx, self.runner, self)
         self.ui.pages.addWidget(self.sync_page)
         self.settings_page = SettingsPage(ctx, self.state, self, runner=self.runner,
@@ -123,7 +122,7 @@ class MainWindow(QMainWindow):
         self.case_list_page.case_activated.connect(self.show_case)
         self.today_page.case_activated.connect(self.show_case)
         self.today_page.subject_activated.connect(self.show_subject)
-        for page in (*self.village_pages, self.sync_page):
+        for page in (*self.village_pages, self.statistics_page, self.sync_page):
             page.case_activated.connect(self.show_case)
         self.joint_defence_page.group_selected.connect(self.patrol_panel.set_group)
         self.runner.job_failed.connect(self._on_runner_job_failed)
@@ -168,14 +167,14 @@ class MainWindow(QMainWindow):
             self.case_list_page.refresh()
         elif page is self.today_page:
             self.today_page.refresh()
-        elif page in self.village_pages or page is self.sync_page:
+        elif page in self.village_pages or page in (self.statistics_page, self.sync_page):
             page.refresh()
 
     def case_changed(self, _case_id: str) -> None:
         """A form saved something: lists elsewhere may now be out of date."""
         self.case_list_page.refresh()
-        if self.ui.pages.currentWidget() is self.today_page:
-            self.today_page.refresh()
+        if self.ui.pages.currentWidget() in (self.today_page, self.statistics_page):
+            self.ui.pages.currentWidget().refresh()
         self.update_drafts_banner()
 
     def show_message(self, text: str) -> None:
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
         # The count is the case list's; elsewhere it would read as a count of something else.
         self.count_label.setVisible(row == CASES_PAGE)
-        self.ui.action_print.setEnabled(row in (CASES_PAGE, TODAY_PAGE))
+        self.ui.action_print.setEnabled(row in (CASES_PAGE, TODAY_PAGE, STATISTICS_PAGE))
 
     def _on_action_find_triggered(self) -> None:
         self.go_to(CASES_PAGE)
@@ -280,6 +279,9 @@ class MainWindow(QMainWindow):
         elif page is self.today_page:
             model, title = self.today_page.model, self.tr("Due soon and overdue")
             subtitle = labels.fill(self.tr("As of %1"), self.ctx.today().isoformat())
+        elif page is self.statistics_page:
+            self.statistics_page.print_report()  # the report's own paper, charts included
+            return
         else:
             return
         html = table_print.table_html(f"{self.windowTitle()} — {title}", subtitle, model)
