@@ -3,6 +3,8 @@ there is nothing to divide by), an amount of fen as yuan with thousands separato
 
 from __future__ import annotations
 
+from mediation_desk.domain.money import format_yuan
+
 NO_RATE = "—"
 
 
@@ -11,6 +13,4 @@ def rate_text(value: float | None) -> str:
 
 
 def money_text(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), 100)
-    return f"{sign}{yuan:,}.{cents:02d}"
+    return format_yuan(fen)

@@ -291,7 +291,7 @@ def tally_line(label: str, tally: CaseTally, base: dict[str, Any], *, level: int
         cells.append(drill_cell(n, str(n), DrillRequest(measure=m, **base),
                                 _join(name, _measure(m))))
     n = tally.get("with_amount")
-    cells.append(drill_cell(n, money_text(tally.amount_fen) if tally.amount_fen else "0",
+    cells.append(drill_cell(n, money_text(tally.amount_fen),
                             DrillRequest(measure="with_amount", **base),
                             _join(name, _measure("with_amount"))))
     return Line(tuple(cells), level=level, bold=bold)
