@@ -16,6 +16,7 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.cli.output import Output, to_jsonable
 from mediation_desk.domain import stat_periods
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.stat_defs import measure_label
 from mediation_desk.domain.stat_rules import MEASURES
 from mediation_desk.domain.statistics_views import (
@@ -29,7 +30,7 @@ from mediation_desk.services import (
     statistics_export,
     statistics_reports,
 )
-from mediation_desk.wording.statistics_text import money_text, rate_text
+from mediation_desk.wording.statistics_text import rate_text
 
 Handler = Callable[[AppContext, argparse.Namespace, Output], int]
 KINDS = ("monthly", "quarterly", "yearly", "custom")
@@ -140,7 +141,7 @@ def report_text(rep: StatisticsReport, lang: str) -> str:
         lines += [line(r.label, [str(r.tally.get(c)) for c in COLUMNS]) for r in rows]
         lines.append(line(total, [str(rep.total.get(c)) for c in COLUMNS]))
     lines.append(("协议金额：" if lang == "zh" else "Agreed amounts: ")
-                 + money_text(rep.total.amount_fen))
+                 + format_yuan(rep.total.amount_fen))
     lines += [f"{x.label}：{rate_text(x.value)}（{x.numerator}/{x.denominator}）"
               for x in rep.rates]
     return "\n".join(lines)

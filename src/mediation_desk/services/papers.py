@@ -124,8 +124,13 @@ def paper_choices(ctx: AppContext, case_ref: str) -> list[PaperChoice]:
 
 # -- making papers -----------------------------------------------------------------------
 
+def safe_file_name(name: str) -> str:
+    """``name`` with the characters Windows and USB sticks refuse in file names replaced."""
+    return _UNSAFE_FILE_CHARS.sub("_", name)
+
+
 def _file_name(case_no: str, title: str) -> str:
-    return _UNSAFE_FILE_CHARS.sub("_", f"{case_no}-{title}".strip("-")) + ".pdf"
+    return safe_file_name(f"{case_no}-{title}".strip("-")) + ".pdf"
 
 
 def _fill(src: PaperSource, spec: FormSpec, ref: str | None) -> tuple[Any, Any]:

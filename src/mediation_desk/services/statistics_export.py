@@ -5,7 +5,6 @@ tables, and a PDF with charts. Every file written goes into the event log
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from mediation_desk.bootstrap import AppContext
@@ -19,7 +18,6 @@ from mediation_desk.store.files import write_atomically
 
 FORMATS = ("json", "xlsx", "pdf")
 FORM = "statistics_report"
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def title_of(report: StatisticsReport) -> str:
@@ -27,7 +25,7 @@ def title_of(report: StatisticsReport) -> str:
 
 
 def file_name(report: StatisticsReport, fmt: str) -> str:
-    return _UNSAFE_FILE_CHARS.sub("_", f"{title_of(report)}.{fmt}")
+    return papers.safe_file_name(f"{title_of(report)}.{fmt}")
 
 
 def render_pdf(ctx: AppContext, period: Period | str | StatisticsReport) -> PaperPdf:

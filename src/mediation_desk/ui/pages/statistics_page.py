@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import stat_periods
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.stat_defs import COUNTING_RULE_EN, measure_label
 from mediation_desk.domain.stat_periods import Period
 from mediation_desk.domain.statistics_views import DrillRequest, StatisticsReport
@@ -47,7 +48,7 @@ from mediation_desk.ui.pages.statistics_period import PeriodPicker, following
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.tasks import TaskRunner
 from mediation_desk.wording import messages
-from mediation_desk.wording.statistics_text import money_text, rate_text
+from mediation_desk.wording.statistics_text import rate_text
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +280,7 @@ class StatisticsPage(QWidget):
                 clickable=rate.numerator > 0)
         # No detail line: the amount's number is the widest, its tile has no room for one.
         self.tiles["amount"].set_value(
-            money_text(t.amount_fen), clickable=t.get("with_amount") > 0,
+            format_yuan(t.amount_fen), clickable=t.get("with_amount") > 0,
             tip=self.tr("%n agreement(s) with an amount", "", t.get("with_amount")))
 
     def _fill_tables(self, rep: StatisticsReport) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from mediation_desk.domain.money import format_yuan
 from mediation_desk.domain.stat_defs import measure_label, rate_def
 from mediation_desk.domain.statistics_views import (
     CaseTally,
@@ -33,7 +34,7 @@ from mediation_desk.domain.statistics_views import (
 )
 from mediation_desk.ui import text_size
 from mediation_desk.ui.i18n import current_language
-from mediation_desk.wording.statistics_text import money_text, rate_text
+from mediation_desk.wording.statistics_text import rate_text
 
 # The case columns of the category, source and village tables, in the MoJ table's order.
 CASE_MEASURES = ("registered", "accepted", "success", "written", "oral", "terminated",
@@ -291,7 +292,7 @@ def tally_line(label: str, tally: CaseTally, base: dict[str, Any], *, level: int
         cells.append(drill_cell(n, str(n), DrillRequest(measure=m, **base),
                                 _join(name, _measure(m))))
     n = tally.get("with_amount")
-    cells.append(drill_cell(n, money_text(tally.amount_fen),
+    cells.append(drill_cell(n, format_yuan(tally.amount_fen),
                             DrillRequest(measure="with_amount", **base),
                             _join(name, _measure("with_amount"))))
     return Line(tuple(cells), level=level, bold=bold)
