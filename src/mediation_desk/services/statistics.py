@@ -237,9 +237,13 @@ def _summed(per_station: dict[str, dict[str, int]], stations: set[str] | None,
 
 
 def _trend(facts: Sequence[CaseStatFacts], p: Period) -> list[MonthPoint]:
+    # One pass to sort the facts into months, not one pass over all of them per month.
+    by_month: dict[tuple[int, int], list[CaseStatFacts]] = defaultdict(list)
+    for f in facts:
+        by_month[(f.received_on.year, f.received_on.month)].append(f)
     points: list[MonthPoint] = []
     for i, m in enumerate(stat_periods.last_months(p, TREND_MONTHS)):
-        t = tally(f for f in facts if m.contains(f.received_on))
+        t = tally(by_month.get((m.start.year, m.start.month), []))
         label = m.label if i == 0 or m.start.month == 1 else f"{m.start.month}月"
         points.append(MonthPoint(key=m.key, label=label, registered=t.get("registered"),
                                  accepted=t.get("accepted"), success=t.get("success"),
