@@ -207,8 +207,22 @@ def _seed_0004(conn: Connection) -> None:
         (SEEDED_NOTE_ID, "0" * 64, SEEDED_STATION_ID, SEEDED_STATION_ID))
 
 
+SEEDED_EXPORT_ID = "00000000-0000-4000-8000-000000000005"
+
+
+def _seed_0005(conn: Connection) -> None:
+    """An export-log row as 0005 wrote it; 0006 gives it an empty ``contents``."""
+    conn.exec_driver_sql(
+        "INSERT INTO sync_export (id, seq, to_station_id, incarnation_id, created_at, actor,"
+        " export_level, is_full, seq_from, seq_to, row_count, case_count, person_count,"
+        " table_counts, file_name, file_path, sha256) VALUES (?, 1, ?, ?,"
+        " '2026-01-01 00:00:00', '种子', 'standard', 0, 1, 5, 5, 1, 2, '{}', '𠮷.mzb', '',"
+        " '')", (SEEDED_EXPORT_ID, SEEDED_STATION_ID, SEEDED_STATION_ID))
+
+
 SEEDERS: dict[str, Callable[[Connection], None]] = {
-    "0001": _seed_0001, "0002": _seed_0002, "0003": _seed_0003, "0004": _seed_0004}
+    "0001": _seed_0001, "0002": _seed_0002, "0003": _seed_0003, "0004": _seed_0004,
+    "0005": _seed_0005}
 
 
 def _populate_with_services(data_dir: Path) -> dict[str, str]:
@@ -269,6 +283,11 @@ def test_every_revision_upgrades_a_populated_database(tmp_path: Path) -> None:
                 ledger = conn.exec_driver_sql(
                     "SELECT file_name FROM sync_import WHERE id = ?", (SEEDED_NOTE_ID,)).one()
             assert ledger[0] == "䶮.mzb"
+            with ctx.engine.connect() as conn:
+                exported = conn.exec_driver_sql(
+                    "SELECT file_name, contents FROM sync_export WHERE id = ?",
+                    (SEEDED_EXPORT_ID,)).one()
+            assert exported == ("𠮷.mzb", "{}")
             report = maintenance.check(ctx)
             assert report.ok, report
             assert report.counts["cases"] == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mediation_desk.store.tables.accounts import UserAccount
 from mediation_desk.store.tables.base import SyncColumns, UtcDateTime, new_id, utcnow
 from mediation_desk.store.tables.cases import (
     CaseMediator,
@@ -77,6 +78,6 @@ __all__ = [
     "MediatorStatusChange", "MediatorTraining", "PaperOutput", "PatrolLog", "PatrolRota",
     "PatrolShift", "PerformanceItem", "PerformanceReminder", "Person", "PersonRelation",
     "RecusalRequest", "RightsNotice", "SYNCED_TABLES", "ScreeningFinding", "ScreeningRound",
-    "Station", "StatisticsReport", "SupervisionNote", "SyncColumns", "SyncConflict", "SyncExport", "SyncImport",
+    "Station", "StatisticsReport", "SupervisionNote", "SyncColumns", "SyncConflict", "SyncExport", "SyncImport", "UserAccount",
     "SyncParked", "SyncProgress", "UtcDateTime", "new_id", "utcnow",
 ]

@@ -33,6 +33,11 @@ class Dossier(SyncColumns, table=True):
     compiled_on: date | None = None
     retention: str = Field(default="long", max_length=16)
     locked: bool = False
+    # Retention review (个人信息保护法 第十九条): what was decided when the period ran out.
+    review_decision: str = Field(default="", max_length=16)  # "" | "keep" | "disposed"
+    reviewed_on: date | None = None
+    reviewed_by: str = Field(default="", max_length=64)
+    keep_until: date | None = None
 
 
 class DossierItem(SyncColumns, table=True):

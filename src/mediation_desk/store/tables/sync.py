@@ -55,6 +55,9 @@ class SyncExport(SQLModel, table=True):
     file_path: str = ""
     sha256: str = Field(default="", max_length=64)
     acknowledged_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    # Which persons and cases went onto the stick ({"persons": [ids], "cases": [ids]}), so a
+    # lost stick can be reported person by person (个人信息保护法 第五十七条).
+    contents: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
 
 
 class SyncImport(SQLModel, table=True):
