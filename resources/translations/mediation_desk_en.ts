@@ -5518,6 +5518,22 @@ Report due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safe keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups and Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5503,6 +5503,22 @@ Report due: %2</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
+        <source>Safe keeping</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Roles…</source>
+        <translation>账户与权限(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and Restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention Review…</source>
+        <translation>档案保管期限审查(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>本调委会</translation>
     </message>

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
+from mediation_desk.domain.permissions import Principal
 from mediation_desk.paths import AppPaths
 from mediation_desk.store import pii
 from mediation_desk.store.engine import make_engine
@@ -36,6 +37,7 @@ class AppContext:
     actor: str
     _cipher: pii.PiiCipher | None = field(default=None, repr=False)
     migration_backup: object | None = None
+    principal: Principal = field(default_factory=lambda: Principal(login=""))
 
     def today(self) -> date:
         return self.clock().astimezone(CHINA_TZ).date()
@@ -45,6 +47,13 @@ class AppContext:
         if self._cipher is None:
             self._cipher = pii.PiiCipher.from_keys_dir(self.paths.keys_dir)
         return self._cipher
+
+    def act_as(self, principal: Principal) -> None:
+        """From now on service calls act for ``principal`` (after signing in or out); the
+        event log names its login."""
+        self.principal = principal
+        self.actor = principal.login
+        self.uow.actor = principal.login
 
     def set_station(self, station_id: str) -> None:
         self.uow.station_id = station_id
@@ -68,7 +77,7 @@ def build_context(paths: AppPaths, *, actor: str = "",
     uow = UnitOfWorkFactory(engine, station_id=local_station_id(engine), actor=actor,
                             clock=clock)
     return AppContext(paths=paths, engine=engine, uow=uow, clock=clock, actor=actor,
-                      migration_backup=backup)
+                      migration_backup=backup, principal=Principal(login=actor))
 
 
 def _default_actor() -> str:

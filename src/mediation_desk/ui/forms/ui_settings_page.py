@@ -146,6 +146,61 @@ class Ui_SettingsPage(object):
 
         self.contents_layout.addWidget(self.data_folder_group)
 
+        self.safe_keeping_group = QGroupBox(self.scroll_contents)
+        self.safe_keeping_group.setObjectName(u"safe_keeping_group")
+        self.safe_keeping_layout = QVBoxLayout(self.safe_keeping_group)
+        self.safe_keeping_layout.setObjectName(u"safe_keeping_layout")
+        self.signed_in_label = QLabel(self.safe_keeping_group)
+        self.signed_in_label.setObjectName(u"signed_in_label")
+        self.signed_in_label.setWordWrap(True)
+
+        self.safe_keeping_layout.addWidget(self.signed_in_label)
+
+        self.accounts_row = QHBoxLayout()
+        self.accounts_row.setObjectName(u"accounts_row")
+        self.accounts_button = QPushButton(self.safe_keeping_group)
+        self.accounts_button.setObjectName(u"accounts_button")
+
+        self.accounts_row.addWidget(self.accounts_button)
+
+        self.accounts_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.accounts_row.addItem(self.accounts_spacer)
+
+
+        self.safe_keeping_layout.addLayout(self.accounts_row)
+
+        self.backups_row = QHBoxLayout()
+        self.backups_row.setObjectName(u"backups_row")
+        self.backups_button = QPushButton(self.safe_keeping_group)
+        self.backups_button.setObjectName(u"backups_button")
+
+        self.backups_row.addWidget(self.backups_button)
+
+        self.backups_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.backups_row.addItem(self.backups_spacer)
+
+
+        self.safe_keeping_layout.addLayout(self.backups_row)
+
+        self.retention_row = QHBoxLayout()
+        self.retention_row.setObjectName(u"retention_row")
+        self.retention_button = QPushButton(self.safe_keeping_group)
+        self.retention_button.setObjectName(u"retention_button")
+
+        self.retention_row.addWidget(self.retention_button)
+
+        self.retention_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.retention_row.addItem(self.retention_spacer)
+
+
+        self.safe_keeping_layout.addLayout(self.retention_row)
+
+
+        self.contents_layout.addWidget(self.safe_keeping_group)
+
         self.station_group = QGroupBox(self.scroll_contents)
         self.station_group.setObjectName(u"station_group")
         self.station_form = QFormLayout(self.station_group)
@@ -231,6 +286,10 @@ class Ui_SettingsPage(object):
         self.data_folder_value.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Data folder", None))
 #endif // QT_CONFIG(accessibility)
         self.open_folder_button.setText(QCoreApplication.translate("SettingsPage", u"&Open Data Folder", None))
+        self.safe_keeping_group.setTitle(QCoreApplication.translate("SettingsPage", u"Safe keeping", None))
+        self.accounts_button.setText(QCoreApplication.translate("SettingsPage", u"&Accounts and Roles\u2026", None))
+        self.backups_button.setText(QCoreApplication.translate("SettingsPage", u"&Backups and Restore\u2026", None))
+        self.retention_button.setText(QCoreApplication.translate("SettingsPage", u"&Retention Review\u2026", None))
         self.station_group.setTitle(QCoreApplication.translate("SettingsPage", u"Station", None))
         self.station_name_caption.setText(QCoreApplication.translate("SettingsPage", u"Name:", None))
         self.station_name_value.setText(QCoreApplication.translate("SettingsPage", u"Loading\u2026", None))
