@@ -16,8 +16,8 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import sync_ranges
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.sync_views import ReceiptView
-from mediation_desk.services import sync_keys
-from mediation_desk.store import sync_repo
+from mediation_desk.services import case_number_floor, sync_keys
+from mediation_desk.store import case_numbers, sync_repo
 from mediation_desk.store.migrate import HEAD_REVISION
 from mediation_desk.store.tables import SyncImport, new_id
 from mediation_desk.sync import envelope, manifest
@@ -52,7 +52,10 @@ def write_receipt(ctx: AppContext, bundle_id: str, *, keys: station_keys.Station
                  if n.origin_station_id == local.id]
         body = {"for_bundle": bundle_id, "incarnation_id": entry.incarnation_id,
                 "acknowledged": acknowledged,
-                "problems": list(entry.result.get("problems", []))[:1000], "rows": notes}
+                "problems": list(entry.result.get("problems", []))[:1000], "rows": notes,
+                # So that a village restored from an old backup does not reissue numbers.
+                "case_numbers": [list(f) for f in
+                                 case_numbers.highest_numbers(uow.session, village.id)]}
         receipt_id = new_id()
         head = {
             "format": manifest.RECEIPT_FORMAT, "format_version": manifest.FORMAT_VERSION,
@@ -146,6 +149,8 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
                     acknowledged += 1
         applied = Applier(uow.session, sender_id=township_id, bundle_id=m["bundle_id"],
                           now=uow.now, seal=_no_pii).apply(items)
+        skipped = case_number_floor.adopt(uow, body.get("case_numbers", []),
+                                          source=f"receipt:{m['bundle_id']}")
         notes = [i for i in items if i.values["kind"] == "note"]
         returns = [i for i in items if i.values["kind"] == "return"]
         uow.session.add(SyncImport(
@@ -157,7 +162,8 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
         uow.log("sync.receipt", "sync_import", m["bundle_id"],
                 after={"file": name, "for_bundle": body["for_bundle"],
                        "acknowledged": body["acknowledged"] if ours else [],
-                       "notes": len(notes), "returns": len(returns)})
+                       "notes": len(notes), "returns": len(returns),
+                       "case_number_floors": skipped})
         uow.commit()
     return ReceiptView(file=name, status="imported", receipt_id=m["bundle_id"],
                        township_name=township_name,
@@ -190,7 +196,17 @@ def _body(plain: bytes, name: str) -> dict[str, Any]:
                 isinstance(x, int) and not isinstance(x, bool) and x >= 1 for x in r)
             and r[0] <= r[1] for r in ack):
         raise Refused("bundle.damaged", file=name)
+    if not _floors_ok(body.get("case_numbers", [])):
+        raise Refused("bundle.damaged", file=name)
     if not isinstance(body.get("incarnation_id"), str) or not isinstance(
             body.get("for_bundle"), str) or not isinstance(body.get("problems"), list):
         raise Refused("bundle.damaged", file=name)
     return body
+
+
+def _floors_ok(floors: Any) -> bool:
+    # Absent in receipts from before issue 8; when present, [committee id, year, seq] each.
+    return isinstance(floors, list) and len(floors) <= 10_000 and all(
+        isinstance(f, list) and len(f) == 3 and isinstance(f[0], str) and len(f[0]) <= 36
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in f[1:])
+        and 1900 <= f[1] <= 2200 and 1 <= f[2] <= 1_000_000 for f in floors)

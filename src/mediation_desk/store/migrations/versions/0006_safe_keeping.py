@@ -17,12 +17,14 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-_DOSSIER_COLUMNS = (
-    sa.Column("review_decision", sa.String(length=16), nullable=False, server_default=""),
-    sa.Column("reviewed_on", sa.Date(), nullable=True),
-    sa.Column("reviewed_by", sa.String(length=64), nullable=False, server_default=""),
-    sa.Column("keep_until", sa.Date(), nullable=True),
-)
+def _dossier_columns() -> list[sa.Column]:
+    # Fresh objects on every call: a Column belongs to one table once added.
+    return [
+        sa.Column("review_decision", sa.String(length=16), nullable=False, server_default=""),
+        sa.Column("reviewed_on", sa.Date(), nullable=True),
+        sa.Column("reviewed_by", sa.String(length=64), nullable=False, server_default=""),
+        sa.Column("keep_until", sa.Date(), nullable=True),
+    ]
 
 
 def upgrade() -> None:
@@ -48,13 +50,13 @@ def upgrade() -> None:
     # Plain ADD COLUMN, never a table rebuild (see 0003).
     op.add_column("sync_export", sa.Column("contents", sa.JSON(), nullable=False,
                                            server_default="{}"))
-    for column in _DOSSIER_COLUMNS:
-        op.add_column("dossier", column.copy())
+    for column in _dossier_columns():
+        op.add_column("dossier", column)
 
 
 def downgrade() -> None:
     # SQLite's own DROP COLUMN, as in 0003.
-    for column in reversed(_DOSSIER_COLUMNS):
+    for column in reversed(_dossier_columns()):
         op.execute(f'ALTER TABLE "dossier" DROP COLUMN "{column.name}"')
     op.execute('ALTER TABLE "sync_export" DROP COLUMN "contents"')
     op.drop_index(op.f("ix_user_account_login"), table_name="user_account")
