@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mediation_desk.paths import paths_under
 from mediation_desk.services.case_queries import CaseFilter, list_cases
 from mediation_desk.services.station import get_station
-from mediation_desk.ui import app, startup
+from mediation_desk.ui import app, session, startup
 from mediation_desk.ui.single_instance import InstanceLock
 
 pytestmark = pytest.mark.gui
@@ -61,6 +61,8 @@ def test_options_and_language() -> None:
 def isolated_start(monkeypatch: pytest.MonkeyPatch, zh_ui: None) -> Iterator[list[Any]]:
     """Undo what start() installs process-wide (excepthook, log handler); collect windows."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    # The sign-in dialogs have tests of their own (test_sign_in.py): act as the owner here.
+    monkeypatch.setattr(session, "sign_in_at_start", lambda _ctx, **_kw: True)
     handlers = list(logging.getLogger().handlers)
     windows: list[Any] = []
     yield windows

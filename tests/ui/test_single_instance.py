@@ -17,7 +17,7 @@ from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mediation_desk.paths import paths_under
-from mediation_desk.ui import app, single_instance, startup
+from mediation_desk.ui import app, session, single_instance, startup
 from mediation_desk.ui.single_instance import InstanceLock
 
 pytestmark = pytest.mark.gui
@@ -38,6 +38,8 @@ lock.unlock()
 def opened(monkeypatch: pytest.MonkeyPatch, zh_ui: None) -> Iterator[list[Any]]:
     """Windows opened by start(), closed afterwards; process-wide hooks restored."""
     monkeypatch.setattr(startup, "DEMO_CASES", 3)
+    # The sign-in dialogs have tests of their own (test_sign_in.py): act as the owner here.
+    monkeypatch.setattr(session, "sign_in_at_start", lambda _ctx, **_kw: True)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger().handlers)
     windows: list[Any] = []

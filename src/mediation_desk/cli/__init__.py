@@ -28,13 +28,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _take_screenshots(args)
     from mediation_desk.cli import commands, output
     from mediation_desk.domain.errors import DomainError
+    from mediation_desk.wording.write_failures import plain_failure
 
     out = output.Output(json_mode=args.json, lang=lang)
     try:
         return commands.dispatch(args, out)
     except DomainError as exc:
-        out.error(exc.to_dict())
-        return EXIT_INVALID
+        # An export that failed because the disk is full or the folder read-only: say that.
+        disk = plain_failure(exc)
+        out.error((disk or exc).to_dict())
+        return EXIT_INVALID if disk is None else EXIT_FAILED
     except commands.InputFileError as exc:
         out.error({"code": exc.code, "field": "file", "params": exc.params})
         return EXIT_INVALID
@@ -42,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: never show a traceback
         where = commands.log_failure(args, exc)
+        disk = plain_failure(exc)  # disk full, read-only folder, locked, I/O: said plainly
+        if disk is not None:
+            out.error(disk.to_dict())
+            return EXIT_FAILED
         out.error({"code": "internal.unexpected", "field": None,
                    "params": {"kind": type(exc).__name__, "log": str(where or "")}})
         return EXIT_FAILED

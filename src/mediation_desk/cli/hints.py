@@ -13,4 +13,13 @@ HINTS: dict[str, tuple[str, str]] = {
     "transition.needs_receiving_body": ("（--to 接收单位）", " (--to)"),
     "transition.needs_all_party_consent": ("（--consent）", " (--consent)"),
     "transition.needs_result": ("（--result）", " (--result)"),
+    "auth.login_required": ("：请加上 --user 登录名；密码放在环境变量 MEDIATION_DESK_PASSWORD 里，"
+                            "或在提示时输入", ": add --user LOGIN; the password comes from "
+                            "$MEDIATION_DESK_PASSWORD or is asked for"),
+    "auth.password_required": ("：请设置环境变量 MEDIATION_DESK_PASSWORD（新密码用 "
+                               "MEDIATION_DESK_NEW_PASSWORD），或在终端里运行以便输入密码",
+                               ": set $MEDIATION_DESK_PASSWORD (a new one: "
+                               "$MEDIATION_DESK_NEW_PASSWORD) or run in a terminal"),
+    "auth.must_change_password": ("（user passwd，新密码放在 MEDIATION_DESK_NEW_PASSWORD 里）",
+                                  " (user passwd, new one in $MEDIATION_DESK_NEW_PASSWORD)"),
 }

@@ -11,8 +11,9 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.commands import PreventedInput, VoidCaseInput
 from mediation_desk.domain.enums import CaseStatus, CodeTable
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.views import CaseDetail
-from mediation_desk.services import case_state, code_tables
+from mediation_desk.services import authz, case_state, code_tables
 from mediation_desk.services.case_mutation import mutate_case
 from mediation_desk.services.case_state import CaseAggregate
 from mediation_desk.services.inputs import parse
@@ -42,6 +43,7 @@ def record_prevented(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> Ca
 
 def void_case(ctx: AppContext, case_ref: str, data: dict[str, Any]) -> None:
     """Mark a case registered in error as void. Its number is not given out again."""
+    authz.require(ctx, Permission.CASE_VOID)
     cmd = parse(VoidCaseInput, data)
     with ctx.uow(write=True) as uow:
         case = case_state.resolve_case(uow, case_ref)

@@ -13,9 +13,10 @@ from mediation_desk.domain.deadlines import add_months
 from mediation_desk.domain.enums import CodeTable, MediatorRole
 from mediation_desk.domain.errors import DomainError, NotFound
 from mediation_desk.domain.idnumber import age_on
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.roster_commands import MediatorAddInput
 from mediation_desk.domain.views import MediatorView
-from mediation_desk.services import code_tables, indexing
+from mediation_desk.services import authz, code_tables, indexing
 from mediation_desk.services.inputs import parse
 from mediation_desk.services.persons import check_person, new_person_row
 from mediation_desk.store import repos
@@ -26,6 +27,7 @@ TERM_MONTHS = 36  # Law Art. 9: committee members serve three-year terms
 
 def add_mediator(ctx: AppContext, data: dict[str, Any] | MediatorInput) -> MediatorView:
     """A new mediator: a new person or one already registered (``person_id``)."""
+    authz.require(ctx, Permission.ROSTER_WRITE)
     if isinstance(data, MediatorInput) and not isinstance(data, MediatorAddInput):
         data = data.model_dump(exclude_unset=True)
     cmd = parse(MediatorAddInput, data)

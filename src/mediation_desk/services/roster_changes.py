@@ -24,6 +24,7 @@ from mediation_desk.domain.enums import (
     StatusReason,
 )
 from mediation_desk.domain.errors import DomainError, NotFound
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.roster_commands import (
     FORMER_STATUSES,
     REMOVAL_STATUSES,
@@ -34,7 +35,7 @@ from mediation_desk.domain.roster_commands import (
     plain_reasons,
 )
 from mediation_desk.domain.roster_views import RosterEntry
-from mediation_desk.services import code_tables
+from mediation_desk.services import authz, code_tables
 from mediation_desk.services.inputs import parse
 from mediation_desk.services.mediators import TERM_MONTHS
 from mediation_desk.services.roster import entry_of
@@ -48,6 +49,7 @@ RENEWABLE = frozenset({MediatorStatus.ACTIVE.value, MediatorStatus.TERM_ENDED.va
 
 def update_mediator(ctx: AppContext, mediator_id: str,
                     data: dict[str, Any] | MediatorChangeInput) -> RosterEntry:
+    authz.require(ctx, Permission.ROSTER_WRITE)
     cmd = parse(MediatorChangeInput, data)
     changes = {k: getattr(cmd, k) for k in cmd.model_fields_set}
     with ctx.uow(write=True) as uow:
@@ -76,6 +78,7 @@ def update_mediator(ctx: AppContext, mediator_id: str,
 def change_status(ctx: AppContext, mediator_id: str,
                   data: dict[str, Any] | StatusChangeInput) -> RosterEntry:
     """任免/状态变更: resigned, recalled (Art. 15), term ended, deceased …"""
+    authz.require(ctx, Permission.ROSTER_WRITE)
     cmd = parse(StatusChangeInput, data)
     today = ctx.today()
     on = cmd.on_date or today
@@ -103,6 +106,7 @@ def change_status(ctx: AppContext, mediator_id: str,
 def renew_term(ctx: AppContext, mediator_id: str,
                data: dict[str, Any] | RenewalInput | None = None) -> RosterEntry:
     """连选连任 (elected) or 续聘 (appointed): a new term of three years from ``on_date``."""
+    authz.require(ctx, Permission.ROSTER_WRITE)
     cmd = parse(RenewalInput, data or {})
     today = ctx.today()
     on = cmd.on_date or today
@@ -126,6 +130,7 @@ def renew_term(ctx: AppContext, mediator_id: str,
 
 def add_training(ctx: AppContext, mediator_id: str,
                  data: dict[str, Any] | TrainingInput) -> RosterEntry:
+    authz.require(ctx, Permission.ROSTER_WRITE)
     cmd = parse(TrainingInput, data)
     today = ctx.today()
     if cmd.held_on > today:

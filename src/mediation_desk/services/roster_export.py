@@ -13,9 +13,10 @@ from mediation_desk.documents.registers.landscape import render_register
 from mediation_desk.documents.sheets import write_sheet
 from mediation_desk.documents.verify import fingerprint
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.roster_views import RosterEntry
 from mediation_desk.domain.views import PaperPdf
-from mediation_desk.services import papers
+from mediation_desk.services import authz, papers
 from mediation_desk.services.roster import check_committee, load_entries
 from mediation_desk.store.uow import UnitOfWork
 
@@ -48,6 +49,7 @@ def render_roster_pdf(ctx: AppContext, *, include_former: bool = False) -> Paper
 
 def save_roster_pdf(ctx: AppContext, path: Path | str, *, include_former: bool = False
                     ) -> Path:
+    authz.require(ctx, Permission.DATA_EXPORT)
     pdf = render_roster_pdf(ctx, include_former=include_former)
     target = papers.save_pdf(ctx, pdf, path)
     _log_export(ctx, "pdf", target, pdf.pages)
@@ -57,6 +59,7 @@ def save_roster_pdf(ctx: AppContext, path: Path | str, *, include_former: bool =
 def export_roster_xlsx(ctx: AppContext, path: Path | str, *, include_former: bool = True
                        ) -> Path:
     """Every mediator (former ones too, by default: the spreadsheet is the full record)."""
+    authz.require(ctx, Permission.DATA_EXPORT)
     with ctx.uow() as uow:
         data = roster_data(uow, ctx.today(), include_former=include_former)
         entries = load_entries(uow, ctx.today(), include_former=include_former)

@@ -13,9 +13,10 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import screening_schedule as sched
 from mediation_desk.domain.enums import CodeTable, ScreeningFrequency
 from mediation_desk.domain.errors import DomainError, NotFound, ValidationErrors
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.screening_commands import FrequencyInput, ScreeningRoundInput
 from mediation_desk.domain.screening_views import ScreeningRoundView, ScreeningStatusView
-from mediation_desk.services import code_tables, screening_read
+from mediation_desk.services import authz, code_tables, screening_read
 from mediation_desk.services.case_register import check_date
 from mediation_desk.services.inputs import parse
 from mediation_desk.services.screening_findings import (
@@ -39,6 +40,7 @@ def get_screening_frequency(ctx: AppContext) -> str:
 def set_screening_frequency(ctx: AppContext, frequency: str) -> ScreeningStatusView:
     """From now on rounds are due per ``frequency``; periods before the change are no
     longer asked for (the look-back starts at the change)."""
+    authz.require(ctx, Permission.SETTINGS_WRITE)
     cmd = parse(FrequencyInput, {"frequency": frequency})
     with ctx.uow(write=True) as uow:
         c = screening_read.committee(uow)

@@ -10,10 +10,11 @@ from pathlib import Path
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.documents.verify import fingerprint
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.stat_periods import Period
 from mediation_desk.domain.statistics_views import StatisticsReport
 from mediation_desk.domain.views import PaperPdf
-from mediation_desk.services import papers, statistics
+from mediation_desk.services import authz, papers, statistics
 from mediation_desk.store.files import write_atomically
 
 FORMATS = ("json", "xlsx", "pdf")
@@ -45,6 +46,7 @@ def export(ctx: AppContext, period: Period | str | StatisticsReport, fmt: str,
 
     Raises DomainError("statistics.bad_format") or ("statistics.export_failed") with the
     system's reason; a failed write leaves any older file at ``path`` as it was."""
+    authz.require(ctx, Permission.DATA_EXPORT)
     if fmt not in FORMATS:
         raise DomainError("statistics.bad_format", "format", value=fmt, allowed=list(FORMATS))
     rep = period if isinstance(period, StatisticsReport) else statistics.report(ctx, period)

@@ -9,7 +9,9 @@ from typing import Any
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.sync_views import IdentityView, PeerView
+from mediation_desk.services import authz
 from mediation_desk.store import sync_repo
 from mediation_desk.store.files import write_atomically
 from mediation_desk.store.tables import Station
@@ -73,6 +75,7 @@ def upstream(ctx: AppContext) -> PeerView | None:
 
 def export_identity(ctx: AppContext, target: Path) -> IdentityView:
     """Write this station's identity file (self-signed, so a damaged file is noticed)."""
+    authz.require(ctx, Permission.SYNC_EXPORT)
     view = own_identity(ctx)
     keys = own_keys(ctx)
     body: dict[str, Any] = {"format": IDENTITY_FORMAT, "format_version": 1,
@@ -131,6 +134,7 @@ def enroll(ctx: AppContext, peer: IdentityView, *, replace: bool = False) -> Pee
     """Pin a peer whose fingerprint a person has confirmed. A village has one township: a
     different one replaces it only when asked (``replace``), and everything is then sent
     to the new one in full."""
+    authz.require(ctx, Permission.SYNC_IMPORT)
     with ctx.uow(write=True) as uow:
         local = sync_repo.station(uow.session, uow.station_id)
         assert local is not None
