@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from mediation_desk.domain.permissions import Principal
 from mediation_desk.paths import AppPaths
-from mediation_desk.store import pii
+from mediation_desk.store import health, location, pii, restore
 from mediation_desk.store.engine import make_engine
 from mediation_desk.store.migrate import run_migrations
 from mediation_desk.store.tables import Station
@@ -38,6 +38,11 @@ class AppContext:
     _cipher: pii.PiiCipher | None = field(default=None, repr=False)
     migration_backup: object | None = None
     principal: Principal = field(default_factory=lambda: Principal(login=""))
+    # The clean-shutdown marker (store/health.py), removed by close(); and how this open
+    # checked the store ("full" after an unclean shutdown, "quick" or "none").
+    open_marker: health.OpenMarker | None = field(default=None, repr=False)
+    open_check: str = ""
+    closed: bool = field(default=False, repr=False)
 
     def today(self) -> date:
         return self.clock().astimezone(CHINA_TZ).date()
@@ -59,7 +64,11 @@ class AppContext:
         self.uow.station_id = station_id
 
     def close(self) -> None:
+        """Close the store; the clean-shutdown marker goes last (idempotent)."""
+        self.closed = True
         self.engine.dispose()
+        if self.open_marker is not None:
+            self.open_marker.remove()
 
 
 def local_station_id(engine: Engine) -> str | None:
@@ -69,15 +78,28 @@ def local_station_id(engine: Engine) -> str | None:
 
 def build_context(paths: AppPaths, *, actor: str = "",
                   clock: Callable[[], datetime] = system_clock) -> AppContext:
-    """Open the station: ensure folders, migrate (after a verified backup), wire services."""
+    """Open the station: ensure folders, migrate (after a verified backup), wire services.
+
+    Raises ``UnsafeLocation`` (network share, removable device, cloud folder; unless
+    $MEDIATION_DESK_ALLOW_UNSAFE_LOCATION=1) and ``StoreDamaged`` (the store failed its check
+    at open: full after an unclean shutdown) before anything is written to the store."""
+    location.check_location(paths.data_dir)
     paths.ensure()
+    restore.recover(paths.data_dir)  # a restore cut short by a crash: finish or undo it
+    opened = health.open_store_checked(paths.db_path, paths.data_dir, paths.backups_dir)
     engine = make_engine(paths.db_path)
-    backup = run_migrations(engine, paths.db_path, paths.backups_dir)
+    try:
+        backup = run_migrations(engine, paths.db_path, paths.backups_dir)
+    except BaseException:
+        engine.dispose()
+        opened.marker.remove()
+        raise
     actor = actor or _default_actor()
     uow = UnitOfWorkFactory(engine, station_id=local_station_id(engine), actor=actor,
                             clock=clock)
     return AppContext(paths=paths, engine=engine, uow=uow, clock=clock, actor=actor,
-                      migration_backup=backup, principal=Principal(login=actor))
+                      migration_backup=backup, principal=Principal(login=actor),
+                      open_marker=opened.marker, open_check=opened.check)
 
 
 def _default_actor() -> str:

@@ -414,7 +414,7 @@ def test_run_migrations_backs_up_an_existing_file_behind_head(tmp_path: Path) ->
         _alembic(engine, command.downgrade, "base")
         backup = migrate.run_migrations(engine, db_path, backups)
         assert backup is not None and backup.parent == backups
-        assert backup.name.startswith(f"behind-before-{migrate.head_revision()}-")
+        assert backup.name.startswith(f"behind-before-migration-{migrate.head_revision()}-")
         copy = sqlite3.connect(backup)
         try:
             # The copy is the file as it was before migrating.

@@ -6,16 +6,19 @@ from pathlib import Path
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import IntegrityProblem, IntegrityReport
-from mediation_desk.store import integrity, migrate, repos
+from mediation_desk.services.backups import backup_now
+from mediation_desk.store import integrity, repos
 from mediation_desk.store.tables import CaseParty, EventLog, MediationCase, Person
 
 
-def check(ctx: AppContext) -> IntegrityReport:
-    """SQLite integrity, foreign keys, search index, and the case rules that must hold."""
+def check(ctx: AppContext, *, full: bool = True) -> IntegrityReport:
+    """SQLite integrity, foreign keys, search index, and the case rules that must hold.
+    ``full=False``: SQLite's quick_check instead of integrity_check (seconds less on a big
+    store; it does not compare indexes with their tables)."""
     problems: list[IntegrityProblem] = []
     with ctx.uow() as uow:
         s = uow.session
-        sqlite_ok = integrity.sqlite_integrity(s)
+        sqlite_ok = integrity.sqlite_integrity(s, quick=not full)
         fk = integrity.foreign_key_violations(s)
         index_ok = integrity.search_index_ok(s)
         for code, entity, entity_id, params in integrity.rule_violations(s):
@@ -31,11 +34,6 @@ def check(ctx: AppContext) -> IntegrityReport:
 
 
 def backup(ctx: AppContext, dest_dir: Path | None = None) -> Path:
-    """A verified copy of the database (online backup API + integrity check of the copy)."""
-    target_dir = dest_dir or ctx.paths.backups_dir
-    path = migrate.verified_backup(ctx.paths.db_path, target_dir, label="manual")
-    with ctx.uow(write=True) as uow:
-        uow.log("store.backup", "station", uow.station_id,
-                after={"file": path.name})
-        uow.commit()
-    return path
+    """A verified copy of the database (online backup API + integrity check of the copy),
+    logged; see ``services/backups.backup_now``."""
+    return Path(backup_now(ctx, kind="manual", dest_dir=dest_dir).path)

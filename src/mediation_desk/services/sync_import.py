@@ -16,8 +16,9 @@ from typing import Any
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import sync_ranges
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.sync_views import IdentityView, ImportView
-from mediation_desk.services import indexing, sync_keys, sync_receipts
+from mediation_desk.services import authz, backups, indexing, sync_keys, sync_receipts
 from mediation_desk.store import search_index, sync_repo
 from mediation_desk.store.migrate import HEAD_REVISION
 from mediation_desk.store.tables import Station, SyncImport
@@ -46,11 +47,16 @@ class _Verified:
 def import_bundles(ctx: AppContext, files: Sequence[Path], *, confirm: Confirm | None = None,
                    receipts_dir: Path | None = None,
                    progress: Callable[[int, int], None] | None = None) -> list[ImportView]:
+    authz.require(ctx, Permission.SYNC_IMPORT)
     results = []
+    if files:
+        # One copy before the batch (skipped if nothing changed since the last backup).
+        backups.backup_before(ctx, "before-import")
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files))
-        results.append(import_bundle(ctx, path, confirm=confirm, receipts_dir=receipts_dir))
+        results.append(import_bundle(ctx, path, confirm=confirm, receipts_dir=receipts_dir,
+                                     backup=False))
     if progress is not None:
         progress(len(files), len(files))
     return results
@@ -59,6 +65,7 @@ def import_bundles(ctx: AppContext, files: Sequence[Path], *, confirm: Confirm |
 def preview(ctx: AppContext, files: Sequence[Path]) -> list[ImportView]:
     """Check files without writing anything: status "ready", "already", "unconfirmed" (a
     first-time village whose fingerprint a person must confirm first) or "refused"."""
+    authz.require(ctx, Permission.SYNC_IMPORT)  # it decrypts the villages' data
     out = []
     keys = sync_keys.own_keys(ctx)
     for path in files:
@@ -83,8 +90,10 @@ def preview(ctx: AppContext, files: Sequence[Path]) -> list[ImportView]:
 
 
 def import_bundle(ctx: AppContext, path: Path, *, confirm: Confirm | None = None,
-                  receipts_dir: Path | None = None) -> ImportView:
-    """Import one file. Refusals come back as a view with ``error``; nothing is written."""
+                  receipts_dir: Path | None = None, backup: bool = True) -> ImportView:
+    """Import one file. Refusals come back as a view with ``error``; nothing is written.
+    ``backup``: make a ``before-import`` backup after verifying, before writing."""
+    authz.require(ctx, Permission.SYNC_IMPORT)
     try:
         keys = sync_keys.own_keys(ctx)
         verified = _verify(ctx, path, keys)
@@ -108,6 +117,8 @@ def import_bundle(ctx: AppContext, path: Path, *, confirm: Confirm | None = None
         return ImportView(status="unconfirmed", error=Refused(
             "bundle.unconfirmed_station", file=path.name, name=sender.name,
             fingerprint=sender.fingerprint).to_dict(), **base)
+    if backup:
+        backups.backup_before(ctx, "before-import")
     try:
         view = _apply(ctx, verified, path, base)
     except Refused as exc:

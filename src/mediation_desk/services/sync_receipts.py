@@ -15,8 +15,9 @@ from mediation_desk import __version__
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import sync_ranges
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.sync_views import ReceiptView
-from mediation_desk.services import case_number_floor, sync_keys
+from mediation_desk.services import authz, backups, case_number_floor, sync_keys
 from mediation_desk.store import case_numbers, sync_repo
 from mediation_desk.store.migrate import HEAD_REVISION
 from mediation_desk.store.tables import SyncImport, new_id
@@ -37,6 +38,7 @@ def receipts_folder(ctx: AppContext) -> Path:
 def write_receipt(ctx: AppContext, bundle_id: str, *, keys: station_keys.StationKeys,
                   beside: Path) -> Path:
     """The receipt for an imported bundle, beside it and in the data folder's receipts/."""
+    authz.require(ctx, Permission.SYNC_EXPORT)
     with ctx.uow() as uow:
         entry = sync_repo.imported(uow.session, bundle_id)
         local = sync_repo.station(uow.session, uow.station_id)
@@ -89,6 +91,7 @@ def _columns(row: Any) -> dict[str, Any]:
 
 def import_receipt(ctx: AppContext, path: Path) -> ReceiptView:
     """Verify and apply one receipt. Refusals come back as a view; nothing is written."""
+    authz.require(ctx, Permission.SYNC_IMPORT)
     try:
         return _import(ctx, path)
     except Refused as exc:
@@ -134,6 +137,7 @@ def _import(ctx: AppContext, path: Path) -> ReceiptView:
             raise Refused("bundle.foreign_rows", line=number, table=item.table)
         items.append(item)
     ours = body["incarnation_id"] == incarnation
+    backups.backup_before(ctx, "before-import")  # verified above; nothing written yet
     with ctx.uow(write=True) as uow:
         acknowledged = 0
         if ours and body["acknowledged"]:

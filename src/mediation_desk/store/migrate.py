@@ -4,13 +4,14 @@ The alembic scripts ship inside the package so an installed app can migrate itse
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from mediation_desk.store.backups import MIGRATION_PREFIX, make_backup
+from mediation_desk.store.backups import BackupFailed as BackupFailed
 from mediation_desk.store.engine import writer
 
 if TYPE_CHECKING:
@@ -22,10 +23,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # its scripts costs about a third of a second on every start otherwise. A test checks that
 # the constant equals alembic's own head.
 HEAD_REVISION = "0006"
-
-
-class BackupFailed(RuntimeError):
-    """The pre-migration copy could not be made or did not verify; nothing was migrated."""
 
 
 def alembic_config() -> Config:
@@ -65,33 +62,11 @@ def has_user_tables(engine: Engine) -> bool:
 
 
 def verified_backup(db_path: Path, backups_dir: Path, *, label: str) -> Path:
-    """Copy the live database with SQLite's online backup API, then integrity-check the copy."""
-    try:
-        backups_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupFailed(str(exc)) from exc
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir / f"{db_path.stem}-{label}-{stamp}.sqlite3"
-    if not db_path.is_file():
-        raise BackupFailed(f"no database at {db_path}")
-    try:
-        # Read-only: a backup must never create or change the file it copies.
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        dst = sqlite3.connect(target)
-        try:
-            with dst:
-                src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-            src.close()
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
-        raise BackupFailed(str(exc)) from exc
-    if ok != "ok":
-        target.unlink(missing_ok=True)
-        raise BackupFailed(f"integrity_check on the copy: {ok}")
-    return target
+    """Copy the live database with SQLite's online backup API, then integrity-check the copy
+    (``store/backups.make_backup``: temporary file, fsync, check, rename). ``label`` is the
+    backup's kind. Raises BackupFailed; a copy that fails leaves nothing behind."""
+    return make_backup(db_path, backups_dir, kind=label, now=datetime.now(UTC),
+                       require_station=False).path
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -111,6 +86,8 @@ def run_migrations(engine: Engine, db_path: Path, backups_dir: Path) -> Path | N
         return None
     backup = None
     if db_path.exists() and has_user_tables(engine):
-        backup = verified_backup(db_path, backups_dir, label=f"before-{HEAD_REVISION}")
+        # Keyed to the target revision and never thinned by age (store/backups.thin), so
+        # repeated failed attempts cannot rotate the pre-upgrade copy away.
+        backup = verified_backup(db_path, backups_dir, label=f"{MIGRATION_PREFIX}{HEAD_REVISION}")
     upgrade(engine)
     return backup

@@ -34,7 +34,7 @@ from mediation_desk.sync.canonical import b64, canonical, unb64
 from mediation_desk.sync.errors import Refused
 
 MAGIC = b"MEDIATION-DESK/1 "
-KINDS = ("bundle", "receipt")
+KINDS = ("bundle", "receipt", "backup")  # backup: services/backup_seal.py
 ALGORITHM = "X25519-HKDF-SHA256-ChaCha20Poly1305"
 MAX_MANIFEST = 1 << 20  # 1 MiB: a manifest is a few KiB; more is hostile
 MAX_PLAIN = 4 << 30  # decompressed payload ceiling: stops a zip bomb, fits any real station

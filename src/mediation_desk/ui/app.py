@@ -16,8 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from mediation_desk.paths import APP_NAME, resolve_paths
-from mediation_desk.ui import fonts, i18n, single_instance, startup, text_size
+from mediation_desk.paths import APP_NAME, AppPaths, resolve_paths
+from mediation_desk.services import backups
+from mediation_desk.ui import (
+    backup_control,
+    fonts,
+    i18n,
+    session,
+    single_instance,
+    startup,
+    store_problems,
+    text_size,
+)
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.state import UiState
 
@@ -89,20 +99,22 @@ def start(app: QApplication, data_dir: str | None, *,
 
 
 def open_window(app: QApplication, data_dir: str | None, *,
-                show_message: Callable[[str], None] | None = None
+                show_message: Callable[[str], None] | None = None,
+                lock: single_instance.InstanceLock | None = None
                 ) -> tuple[MainWindow | None, int]:
     """Like ``start``, with the exit code for when there is no window.
 
     Args:
         show_message: shows the "already open" text; default a modal message box.
+        lock: the folder's lock, already held (opening again after a restore).
     """
     paths = None
-    lock = None
     try:
         paths = resolve_paths(data_dir)
         startup.configure_logging(paths.log_dir)
-        lock = single_instance.InstanceLock(paths.lock_path)
-        if not lock.acquire():
+        if lock is None:
+            lock = single_instance.InstanceLock(paths.lock_path)
+        if not lock.is_locked() and not lock.acquire():
             other = lock.holder_host if lock.held_by_other_computer() else ""
             text = single_instance.already_open_text(paths.data_dir, other)
             (show_message or single_instance.show_already_open)(text)
@@ -116,14 +128,23 @@ def open_window(app: QApplication, data_dir: str | None, *,
                 notice.show_now()
 
             ctx, station = startup.open_store(paths, on_status=on_status)
+        except (backups.StoreDamaged, backups.UnsafeLocation) as problem:
+            notice.close()
+            return _store_problem(app, problem, paths, lock, show_message)
         finally:
             notice.close()
+        # The first chair's account, or signing in; Quit there quits (issue 8).
+        if not session.sign_in_at_start(ctx, station_name=station.name):
+            ctx.close()
+            lock.release()
+            return None, 0
         window = MainWindow(ctx, station_name=station.name)
         # The lock lives as long as the window that has the folder open; on quit it goes
-        # after the database is closed (slots run in the order they were connected).
+        # after the exit backup and the database's closing. A restore re-opens the window
+        # with the lock still held.
         lock.setParent(window)
-        app.aboutToQuit.connect(ctx.close)
-        app.aboutToQuit.connect(lock.release)
+        backup_control.attach_store(app, window, ctx, lock, lambda: open_window(
+            app, str(paths.data_dir), show_message=show_message, lock=lock)[0])
         startup.install_excepthook(paths.log_dir)
         # First run: use the whole (often small, 1366×768) laptop screen.
         if window.geometry_restored:
@@ -138,6 +159,24 @@ def open_window(app: QApplication, data_dir: str | None, *,
         log_path = startup.write_error_log(log_dir, exc)
         startup.show_startup_error(exc, log_path, paths.data_dir if paths else None)
         return None, EXIT_START_FAILED
+
+
+def _store_problem(app: QApplication, problem: Exception, paths: AppPaths,
+                   lock: single_instance.InstanceLock, show_message: Callable[[str], None] | None
+                   ) -> tuple[MainWindow | None, int]:
+    """A damaged store or an unsafe folder: ask, then open the folder the answer gives."""
+    if isinstance(problem, backups.StoreDamaged):
+        folder = store_problems.resolve_damaged(problem, paths)
+    else:
+        assert isinstance(problem, backups.UnsafeLocation)
+        folder = store_problems.resolve_unsafe(problem, paths)
+    if folder is None:
+        lock.release()
+        return None, EXIT_START_FAILED
+    if folder == paths.data_dir:
+        return open_window(app, str(folder), show_message=show_message, lock=lock)
+    lock.release()  # working on the local copy: that folder has a lock of its own
+    return open_window(app, str(folder), show_message=show_message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,6 +20,9 @@ from mediation_desk.domain.views import StationView
 from mediation_desk.paths import AppPaths
 from mediation_desk.services.station import get_station, init_station
 from mediation_desk.ui import labels
+from mediation_desk.ui.i18n import current_language
+from mediation_desk.wording import messages
+from mediation_desk.wording.write_failures import plain_failure
 
 log = logging.getLogger(__name__)
 
@@ -126,9 +129,15 @@ def run_demo_generator(ctx: AppContext, *, cases: int, seed: int) -> bool:
 
 def startup_error_text(exc: BaseException, log_path: Path, data_dir: Path | None) -> str:
     """What went wrong, what to do, and where the details are, in the user's language."""
+    # A full disk, or SQLite refusing to write (read-only, I/O error): the store's sentence.
+    # The folder sentence below already covers a file system refusing access.
+    disk = plain_failure(exc)
     if "database is locked" in str(exc):
         reason = QCoreApplication.translate("startup", "The data file is being used by another copy of Mediation Desk. "
                      "Close the other window, then start again.")
+    elif disk is not None and (disk.code == "store.disk_full" or not isinstance(exc, OSError)):
+        text = messages.message(disk.code, disk.params, current_language())
+        reason = f"{text}\n{data_dir or ''}".rstrip()
     elif isinstance(exc, OSError):
         reason = labels.fill(QCoreApplication.translate("startup", "The data folder %1 could not be read or written. Check that "
                                  "it exists, that the disk or USB stick is connected and that "
