@@ -12,10 +12,10 @@ from tests.ui.conftest import MakeWindow, other_case, register
 
 pytestmark = pytest.mark.gui
 
-NAV_ZH = ["案件", "今日待办", "排查", "联户联防", "调解员", "统计", "同步", "设置"]
+NAV_ZH = ["案件", "今日待办", "排查", "联户联防", "调解员", "统计", "同步", "设置", "日志"]
 
 
-def test_opens_with_eight_chinese_navigation_entries(make_window: MakeWindow) -> None:
+def test_opens_with_nine_chinese_navigation_entries(make_window: MakeWindow) -> None:
     window = make_window()
     assert window.nav_titles() == NAV_ZH
     assert window.ui.pages.count() == len(NAV_ZH)

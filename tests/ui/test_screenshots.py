@@ -20,7 +20,8 @@ from mediation_desk.ui import screenshots
 pytestmark = pytest.mark.gui
 
 PAGES = ["01-cases.png", "02-today.png", "03-screening.png", "04-joint-defence.png",
-         "05-mediators.png", "06-statistics.png", "07-sync.png", "08-settings.png"]
+         "05-mediators.png", "06-statistics.png", "07-sync.png", "08-settings.png",
+         "09-audit.png"]
 DIALOGS = ["20-new-case.png", "21-party.png", "22-case-window.png", "23-case-performing.png",
            "24-action-accept.png", "25-action-terminate.png", "26-record-session.png",
            "27-record-agreement.png", "28-record-followup.png", "29-drafts.png",

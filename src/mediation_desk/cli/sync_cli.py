@@ -8,6 +8,7 @@
     station fingerprint                                    this station's and its peers'
     sync status | log | villages | deadlines | conflicts | resolve ID (--keep|--take)
     sync note CASE --text T [--return] | sync close-return NOTE [--text T]
+    sync who BUNDLE [--format csv|xlsx --out FILE]         the persons a bundle carried
 
 ``import-bundle`` exits 1 when any file was refused (each refused file wrote nothing).
 First-time villages need a confirmed fingerprint: asked on a terminal, or ``--yes``."""
@@ -28,6 +29,7 @@ from mediation_desk.services import (
     sync_export,
     sync_import,
     sync_keys,
+    sync_people,
     sync_receipts,
     sync_state,
     township,
@@ -85,6 +87,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     note.add_argument("--text", required=True)
     note.add_argument("--return", dest="is_return", action="store_true",
                       help="return the case to the village for correction")
+    who = ss.add_parser("who", parents=[common],
+                        help="the persons a bundle carried (for a lost stick)")
+    who.add_argument("bundle", help="bundle id, file name or path")
+    who.add_argument("--format", choices=sync_people.FORMATS, default=None)
+    who.add_argument("--out", default=None, metavar="FILE", help="write the list to FILE")
     close = ss.add_parser("close-return", parents=[common], help="a returned case was put right")
     close.add_argument("note")
     close.add_argument("--text", default="")
@@ -210,6 +217,8 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             f"{sync_text.level_label(r.export_level, out.lang)}  {r.case_count} 件  "
             f"{r.person_count} 人  {'已确认' if r.acknowledged_at else '待确认'}" for r in rows)
             or ("没有导出记录" if zh else "no exports"))
+    elif c == "who":
+        return _who(ctx, args, out)
     elif c == "villages":
         rows = township.villages(ctx)
         out.data(rows, "\n".join(
@@ -243,6 +252,33 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             raise NotFound("supervision_note", args.note, "note")
         view = township.close_return(ctx, ids[0], args.text)
         out.data(view, f"已标记整改完毕：{view.case_no}" if zh else f"closed: {view.case_no}")
+    return 0
+
+
+def _who(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    zh = _zh(out)
+    if args.out:
+        fmt = args.format or ("xlsx" if args.out.lower().endswith(".xlsx") else "csv")
+        path = sync_people.export_people(ctx, args.bundle, args.out, fmt)
+        out.data({"file": str(path), "format": fmt},
+                 ("人员清单已保存：" if zh else "List written: ") + str(path))
+        return 0
+    v = sync_people.bundle_people(ctx, args.bundle)
+    head = (f"{v.file_name}  {v.created_at:%Y-%m-%d %H:%M}  {v.actor}  → {v.to_name}  "
+            f"{sync_text.level_label(v.export_level, out.lang)}  {v.case_count} 件  "
+            f"{v.person_count} 人" if zh else
+            f"{v.file_name}  {v.created_at:%Y-%m-%d %H:%M}  {v.actor}  → {v.to_name}  "
+            f"{v.case_count} cases  {v.person_count} persons")
+    if not v.recorded:
+        lines = [f"此包导出于升级之前，只记录了人数（{v.person_count} 人）" if zh else
+                 f"exported before the list was kept: {v.person_count} persons, no names"]
+    else:
+        lines = [f"{p.name}  {p.id_number_masked or '—'}  {p.phone_masked or '—'}  "
+                 f"{'、'.join(p.case_nos)}" for p in v.persons]
+        if v.anonymous_parties:
+            lines.append(f"另有未登记为人员的当事人 {v.anonymous_parties} 人" if zh else
+                         f"and {v.anonymous_parties} parties not registered as persons")
+    out.data(v, "\n".join([head, *lines]))
     return 0
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import deadlines as dl
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.views import AgendaItem
 from mediation_desk.services import (
+    authz,
     case_state,
     community_agenda,
+    retention_agenda,
     roster_agenda,
     screening_agenda,
 )
@@ -37,4 +40,6 @@ def agenda(ctx: AppContext, *, horizon_days: int = 7, limit: int = 500) -> list[
         for provider in (screening_agenda.agenda_items, roster_agenda.agenda_items,
                          community_agenda.agenda_items):
             out += provider(uow, today, horizon)
+        if authz.can(ctx, Permission.RETENTION_REVIEW):
+            out += retention_agenda.agenda_items(uow, today, horizon)
     return sorted(out, key=lambda a: (a.due_on, a.case_no, a.kind))

@@ -50,7 +50,7 @@ def fill_rights_notice(src: PaperSource, ref: str | None) -> RightsNoticeData:
     c = src.committee
     return RightsNoticeData(
         committee_name=c.name, committee_address=c.address, committee_phone=c.phone,
-        number=src.agg.case.case_no, parties=src.party_names(),
+        township=c.township_name, number=src.agg.case.case_no, parties=src.party_names(),
         given_on=tuple(given.get(p.id) for p in src.agg.parties))
 
 

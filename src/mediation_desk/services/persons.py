@@ -10,13 +10,15 @@ from mediation_desk.domain.commands import PersonInput
 from mediation_desk.domain.enums import Gender, IdType
 from mediation_desk.domain.errors import DomainError, DomainWarning, NotFound, ValidationErrors
 from mediation_desk.domain.idnumber import age_on, mask_id_number, parse_id_number
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.phone import mask_phone, parse_phone
+from mediation_desk.domain.privacy_views import OTHER_PURPOSE
 from mediation_desk.domain.views import PersonView
-from mediation_desk.services import indexing
+from mediation_desk.services import authz, indexing
 from mediation_desk.services.inputs import parse
 from mediation_desk.store import repos
 from mediation_desk.store.pii import PiiCipher
-from mediation_desk.store.tables import Person
+from mediation_desk.store.tables import CaseParty, MediationCase, Person
 from mediation_desk.store.uow import UnitOfWork
 
 
@@ -155,10 +157,13 @@ def get_person(ctx: AppContext, person_id: str) -> PersonView:
         return person_view(row, ctx.today())
 
 
-def reveal_id_number(ctx: AppContext, person_id: str, *, purpose: str) -> str:
-    """The full ID number, for a document that needs it; every reveal is logged."""
-    if not purpose.strip():
-        raise DomainError("field.required", "purpose")
+def reveal_id_number(ctx: AppContext, person_id: str, *, purpose: str, note: str = "",
+                     case_id: str | None = None) -> str:
+    """The full ID number, for a document that needs it; every reveal is logged with who
+    (the acting login) and why (``purpose``: a code of ``REVEAL_PURPOSES`` or words; "other"
+    needs ``note``). Shown from a case, the entry goes into that case's history too."""
+    authz.require(ctx, Permission.REVEAL_ID)
+    why = _purpose(purpose, note)
     with ctx.uow(write=True) as uow:
         row = repos.get(uow.session, Person, person_id)
         if row is None:
@@ -166,9 +171,55 @@ def reveal_id_number(ctx: AppContext, person_id: str, *, purpose: str) -> str:
         if not row.id_number_enc:
             raise DomainError("person.no_id_number", "id_number")
         number = ctx.cipher.decrypt(row.id_number_enc)
-        uow.log("person.reveal_id_number", "person", row.id, after={"purpose": purpose})
+        uow.log("person.reveal_id_number", "person", row.id,
+                case_id=_own_case(uow, case_id),
+                after={**why, "name": row.name, "id_number": row.id_number_masked})
         uow.commit()
         return number
+
+
+def reveal_party_id_number(ctx: AppContext, party_id: str, *, purpose: str,
+                           note: str = "") -> str:
+    """The full ID number of a case's party as the case recorded it (the snapshot the
+    papers print); logged like ``reveal_id_number``, into the case's history."""
+    authz.require(ctx, Permission.REVEAL_ID)
+    why = _purpose(purpose, note)
+    with ctx.uow(write=True) as uow:
+        party = repos.get(uow.session, CaseParty, party_id)
+        if party is None:
+            raise NotFound("party", party_id)
+        if not party.snapshot_id_number_enc:
+            raise DomainError("person.no_id_number", "id_number")
+        number = ctx.cipher.decrypt(party.snapshot_id_number_enc)
+        case_id = _own_case(uow, party.case_id)
+        case = repos.get(uow.session, MediationCase, party.case_id)
+        uow.log("person.reveal_id_number", "case_party", party.id, case_id=case_id,
+                after={**why, "name": party.snapshot_name,
+                       "id_number": party.snapshot_id_number_masked,
+                       **({"case_no": case.case_no} if case is not None and not case_id
+                          else {})})
+        uow.commit()
+        return number
+
+
+def _purpose(purpose: str, note: str) -> dict[str, str]:
+    purpose, note = purpose.strip(), note.strip()
+    if not purpose:
+        raise DomainError("field.required", "purpose")
+    if purpose == OTHER_PURPOSE and not note:
+        raise DomainError("field.required", "note")
+    return {"purpose": purpose, **({"note": note} if note else {})}
+
+
+def _own_case(uow: UnitOfWork, case_id: str | None) -> str | None:
+    """The case to file the entry under: only a case of this station (a village's case at a
+    township is read-only there; the entry then names the case instead)."""
+    if not case_id:
+        return None
+    case = repos.get(uow.session, MediationCase, case_id)
+    if case is None or (case.origin_station_id and case.origin_station_id != uow.station_id):
+        return None
+    return case.id
 
 
 def search_persons(ctx: AppContext, query: str, *, limit: int = 20) -> list[PersonView]:

@@ -13,8 +13,9 @@ from mediation_desk import __version__
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import sync_ranges
 from mediation_desk.domain.errors import DomainError
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.sync_views import ExportView
-from mediation_desk.services import statistics_reports, sync_keys
+from mediation_desk.services import authz, backup_seal, statistics_reports, sync_keys
 from mediation_desk.store import sync_repo
 from mediation_desk.store.migrate import HEAD_REVISION
 from mediation_desk.store.tables import Station, SyncExport, new_id
@@ -76,8 +77,11 @@ def pending_changes(ctx: AppContext) -> int:
 
 
 def export_bundle(ctx: AppContext, out_dir: Path, *, level: str = "standard",
-                  full: bool = False, progress: Any = None) -> ExportView:
-    """Write one bundle into ``out_dir``. ``progress(done, total)`` may raise Cancelled."""
+                  full: bool = False, progress: Any = None,
+                  with_backup: bool = False) -> ExportView:
+    """Write one bundle into ``out_dir``. ``progress(done, total)`` may raise Cancelled.
+    ``with_backup``: also write a backup sealed to the township (services/backup_seal.py)."""
+    authz.require(ctx, Permission.SYNC_EXPORT)
     if level not in manifest.LEVELS:
         raise DomainError("field.choice", "export_level", allowed=list(manifest.LEVELS))
     keys = sync_keys.own_keys(ctx)
@@ -126,14 +130,20 @@ def export_bundle(ctx: AppContext, out_dir: Path, *, level: str = "standard",
             seq_from=seq_from, seq_to=seq_to, row_count=sum(payload.counts.values()),
             case_count=len(payload.cases), person_count=head["contains_people"],
             table_counts=payload.counts, file_name=file_name, file_path=str(target),
-            sha256=written["payload_sha256"])
+            sha256=written["payload_sha256"],
+            # Who went onto the stick, for an incident report if it is lost (PIPL Art. 57).
+            contents={"persons": sorted(payload.persons), "cases": sorted(payload.cases),
+                      "anonymous_parties": payload.anonymous_parties})
         uow.session.add(row)
         uow.log("sync.export", "sync_export", bundle_id,
                 after={"file": file_name, "to": to_code, "level": level, "full": row.is_full,
                        "rows": row.row_count, "cases": row.case_count,
                        "persons": row.person_count, "seq_from": seq_from, "seq_to": seq_to})
         uow.commit()
-        return export_view(row, to_name, to_code)
+        view = export_view(row, to_name, to_code)
+    if with_backup:
+        backup_seal.seal_backup(ctx, out_dir)
+    return view
 
 
 def _collect(ctx: AppContext, uow: UnitOfWork, origin: str, after: int, seq_to: int,

@@ -44,7 +44,7 @@ EXIT_OK, EXIT_FAILED, EXIT_ALREADY_OPEN = 0, 1, 3
 WIDTH, HEIGHT = 1366, 768
 # File names for the navigation rows; a row without one is saved as "NN-page-N.png".
 PAGE_NAMES = ("cases", "today", "screening", "joint-defence", "mediators", "statistics",
-              "sync", "settings")
+              "sync", "settings", "audit")
 # Dialog files are numbered from here, after the pages.
 FIRST_DIALOG_NUMBER = 20
 

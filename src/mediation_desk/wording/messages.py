@@ -18,6 +18,7 @@ from typing import Any
 from mediation_desk.domain.codes import DEFAULT_CODES
 from mediation_desk.domain.enums import CodeTable
 from mediation_desk.domain.money import format_yuan
+from mediation_desk.wording import catalog_accounts
 from mediation_desk.wording.catalog import CONTEXT_FIELDS, FIELDS, INDEXED, MESSAGES, UNKNOWN
 
 __all__ = [
@@ -81,6 +82,7 @@ DEADLINES: dict[str, Pair] = {
     "finding_report": ("排查发现重大纠纷书面报告（2日内）", "written report of a major finding (2 days)"),
     "mediator_term": ("调解员任期届满", "mediator's term ends"),
     "group_term": ("中心户长任期届满", "group head's term ends"),
+    "retention_review": ("卷宗保管期限届满，待审查", "dossier's retention period over: review"),
 }
 
 DEADLINE_STATES: dict[str, Pair] = {
@@ -155,11 +157,15 @@ CODE_KINDS: dict[str, dict[str, str]] = {
     "id_number.gender_mismatch": {"from_id": "label", "entered": "label"},
     "short_name.characters": {"reason": "raw"},
     "file.unreadable": {"reason": "raw"},
+    **catalog_accounts.PARAM_KINDS,
 }
+# Parameter kinds whose words a feature catalogue holds (roles, permissions).
+PARAM_LABELS: dict[str, dict[str, Pair]] = {**catalog_accounts.PARAM_LABELS}
 # Codes whose text depends on one parameter's value: MESSAGES["code/value"] when present.
 VARIANT_PARAM: dict[str, str] = {
     "not_found": "entity", "short_name.characters": "reason",
     "transition.needs_effective_agreement": "kind", "internal.unexpected": "log",
+    **catalog_accounts.VARIANTS,
 }
 
 _REASON_TABLES = (CodeTable.DECLINE_REASON, CodeTable.TERMINATION_REASON,
@@ -256,6 +262,8 @@ def _render(value: Any, kind: str, i: int, params: Mapping[str, Any]) -> str:
         return _choice(text, CHOICES.get(text), i)
     if kind == "codes":
         return _choice(text, _table_codes(params.get("table")).get(text), i)
+    if kind in PARAM_LABELS:
+        return _label(PARAM_LABELS[kind], text, lang)
     return text
 
 

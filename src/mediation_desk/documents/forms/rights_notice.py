@@ -67,14 +67,25 @@ SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...] = (
 )
 
 PI_HEADING = "六、个人信息的处理"
+# 个人信息保护法 第十七条: who processes, purpose, method, categories, retention, how to
+# exercise the rights; 第二十三条: the township's office as recipient (purpose, method and
+# categories here; its name and contact on the 接收方 line under the text). The texts are
+# fixed: a name typed into them could push a "、" past the margin when the line wraps.
 PI_TEXT = (
     "为调解本纠纷，人民调解委员会收集当事人的姓名、性别、民族、年龄、职业、联系方式、住址、"
     "身份证件号码，以及与纠纷有关的事实和证据材料。上述信息仅用于本纠纷的受理、调解、"
-    "协议履行的督促和回访，以及依照规定报送统计，不作他用；未经本人同意，不向其他单位或者"
-    "个人提供，法律、行政法规另有规定的除外。",
-    "调解中形成的材料随调解卷宗立卷归档，按照档案管理的有关规定保存，保管期限届满后依照"
-    "规定处理。当事人可以向人民调解委员会查阅、复制、更正本人的个人信息。",
+    "协议履行的督促和回访，以及依照规定报送统计，不作他用。信息记入纸质调解卷宗和本委员会"
+    "电脑中的调解台账；身份证件号码加密保存，平时只显示部分号码，查看完整号码须登记事由。",
+    "本委员会依照规定将案件情况（含当事人姓名、联系方式等）以加密方式报送所在乡镇（街道）"
+    "司法所（见下方“个人信息接收方”），用于人民调解工作的指导、监督和统计；除此以外，"
+    "未经本人同意，不向其他单位或者个人提供，法律、行政法规另有规定的除外。",
+    "调解中形成的材料随调解卷宗立卷归档，自归档之日起按短期（10年）或者长期（30年）保管；"
+    "保管期限届满后经审查，继续保管或者作匿名化处理，只保留统计数字。",
+    "当事人可以向本委员会查阅、复制本人的个人信息，要求更正、补充不准确或者不完整的信息；"
+    "保管期限届满或者处理目的已经实现的，可以要求删除。上述要求可以当面或者通过下列地址、"
+    "电话提出，本委员会将及时处理并答复；有异议的，可以向司法所反映。",
 )
+OFFICE = "司法所"
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,8 @@ class RightsNoticeData:
     committee_name: str = ""
     committee_address: str = ""
     committee_phone: str = ""
+    township: str = ""
+    """The township (青龙镇) whose 司法所 receives the case data; empty: named in general."""
     number: str = ""
     parties: tuple[str, ...] = ()
     given_on: tuple[date | None, ...] = ()
@@ -111,10 +124,20 @@ def _section(kit: Kit, st: _Styles, heading: str, paras: tuple[str, ...],
 
 
 def _processor(kit: Kit, st: _Styles, d: RightsNoticeData) -> list[Flowable]:
-    """Who processes the information and how to reach them (个人信息保护法 第十七条)."""
+    """Who processes the information and how to reach them (个人信息保护法 第十七条), and
+    who receives it (第二十三条)."""
     return [kit.line(kit.m("个人信息处理者：") + kit.value(d.committee_name, 14), style=st.text),
             kit.line(kit.m("地址：") + kit.value(d.committee_address, 14) + "&nbsp;" * 6
-                     + kit.m("联系电话：") + kit.value(d.committee_phone, 7), style=st.text)]
+                     + kit.m("联系电话：") + kit.value(d.committee_phone, 7), style=st.text),
+            # 第二十三条: the recipient's name and contact (its phone is written in by hand).
+            kit.line(kit.m("个人信息接收方：") + kit.value(_office(d), 11) + "&nbsp;" * 6
+                     + kit.m("联系电话：") + kit.value("", 7), style=st.text)]
+
+
+def _office(d: RightsNoticeData) -> str:
+    """青龙镇 → 青龙镇司法所; empty: a line to write the office on."""
+    township = d.township.strip()
+    return township if not township or township.endswith(OFFICE) else township + OFFICE
 
 
 def _acknowledgement(kit: Kit, name: str, on: date | None) -> Flowable:

@@ -14,7 +14,7 @@ from mediation_desk.ui import labels
 from mediation_desk.ui.dialogs import case_tab_html as h
 from mediation_desk.ui.dialogs.case_tab_tables import fill_table
 from mediation_desk.ui.i18n import current_language
-from mediation_desk.wording import messages
+from mediation_desk.wording import audit_text, messages
 
 Codes = Mapping[str, Mapping[str, str]]
 # Values shown through the wording of enum values (书面, 调解不成, 同意回避 ...).
@@ -31,11 +31,9 @@ class HistoryTab(QObject):
         lang = current_language()
         if e.action == "case.register":
             return self.tr("Registered the dispute")
-        words = messages.action_label(e.action, lang)
-        if words == e.action and e.action.startswith("case."):
-            # Lifecycle events are logged as case.<action>; the action's own words fit.
-            words = messages.action_label(e.action.removeprefix("case."), lang)
-        return words
+        # Lifecycle steps (case.<action>), records, and everything else the log knows
+        # (a full ID number shown, a retention review …).
+        return audit_text.action_label(e.action, lang)
 
     def change(self, e: EventView, d: CaseDetail, codes: Codes) -> str:
         after = self._describe(e.after or {}, d, codes)
@@ -65,7 +63,7 @@ class HistoryTab(QObject):
                "flagged_on": self.tr("date"), "from": self.tr("from"), "to": self.tr("to"),
                "chosen_by_party": self.tr("chosen by a party"),
                "mediator_id": self.tr("mediator")}
-        return own.get(key) or messages.field_label(key, lang)
+        return own.get(key) or audit_text.caption(key, lang)
 
     def _value(self, key: str, value: object, d: CaseDetail, codes: Codes) -> str | None:
         if key == "mediator_id":
@@ -81,6 +79,12 @@ class HistoryTab(QObject):
             return labels.fill(self.tr("%1 yuan"), format_yuan(value))
         if key == "status":
             return messages.status_label(str(value), current_language())
+        if key == "purpose":  # why a full ID number was shown
+            return audit_text.purpose_label(str(value), current_language())
+        if key == "decision":  # a retention review
+            return audit_text.decision_label(str(value), current_language())
+        if key == "retention":
+            return audit_text.retention_label(str(value), current_language())
         if key == "category":
             return h.code_label(codes, "dispute_category", str(value))
         if key == "criteria" and isinstance(value, list):

@@ -92,6 +92,10 @@ class CaseTables(QObject):
 
     def parties(self, table: QTableWidget, d: CaseDetail) -> None:
         rows = []
+        # Each row carries the party's id, and "id" when an ID number is on record (the
+        # 显示完整身份证号 button follows the selection).
+        keys: list[tuple[str, str] | None] = [
+            (p.id, "id" if p.id_number_masked else "") for p in d.parties]
         for p in d.parties:
             agent = ""
             if p.agent_type not in ("", "none"):
@@ -100,7 +104,7 @@ class CaseTables(QObject):
             rows.append([labels.role_label(p.role), p.name, labels.gender_label(p.gender),
                          "" if p.age is None else str(p.age), p.occupation, p.phone_masked,
                          p.id_number_masked, p.address, agent, self.yes_no(p.consented)])
-        fill_table(table, rows)
+        fill_table(table, rows, keys)
 
     def mediators(self, table: QTableWidget, d: CaseDetail) -> None:
         if self._conflicts_case != d.summary.id:

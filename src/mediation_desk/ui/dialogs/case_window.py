@@ -37,10 +37,12 @@ from mediation_desk.ui.dialogs.action_fixes import fix_for
 from mediation_desk.ui.dialogs.case_tab_agreement import AgreementText
 from mediation_desk.ui.dialogs.case_tab_history import HistoryTab
 from mediation_desk.ui.dialogs.case_tab_papers import PapersTab
+from mediation_desk.ui.dialogs.case_tab_reveal import PartyReveal
 from mediation_desk.ui.dialogs.case_tab_rows import RowActions
 from mediation_desk.ui.dialogs.case_tab_sync import SyncSection
 from mediation_desk.ui.dialogs.case_tab_tables import CaseTables, live_items
 from mediation_desk.ui.dialogs.case_tab_text import CaseTabText, records_of
+from mediation_desk.ui.dialogs.case_void import VoidControl
 from mediation_desk.ui.forms.ui_case_window import Ui_CaseWindow
 from mediation_desk.ui.i18n import current_language
 from mediation_desk.ui.state import UiState
@@ -92,8 +94,10 @@ class CaseWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 
         self.rows = RowActions(self.ui, self, self.open_record)
+        self.reveal = PartyReveal(self, ctx, runner)  # 显示完整身份证号 (logged)
         # Where the case stands with the township; a village's case read-only at a township.
         self.sync = SyncSection(self, self.ui, ctx, runner, self.papers, self.rows)
+        self.void = VoidControl(self, ctx, runner)  # 作废…, for a role that may (issue 8)
 
         self._restore_state()
         self.set_detail(detail)
@@ -116,6 +120,7 @@ class CaseWindow(QWidget):
         self.rows.set_available(record_dialogs.available_records(detail))
         self.papers.load(detail)
         self.sync.load(detail)
+        self.void.load(detail)
 
     def refresh(self) -> None:
         """Read the case again (F5), e.g. after it was changed elsewhere."""
@@ -259,6 +264,7 @@ class CaseWindow(QWidget):
             browser.setHtml(html)
             browser.verticalScrollBar().setValue(scroll)
         self._tables.parties(ui.parties_table, d)
+        self.reveal.update()
         self._tables.mediators(ui.mediators_table, d)
         self._tables.recusals(ui.recusals_table, d)
         self._tables.items(ui.items_table, d)

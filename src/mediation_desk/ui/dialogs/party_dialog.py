@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.bootstrap import AppContext
@@ -20,13 +20,16 @@ from mediation_desk.domain.idnumber import (
     mask_id_number,
     normalise_id_number,
 )
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.phone import mask_phone, parse_phone
 from mediation_desk.domain.views import PersonView
+from mediation_desk.services import authz
 from mediation_desk.services.inputs import parse
 from mediation_desk.services.persons import check_person, get_person
 from mediation_desk.ui.dialogs import party_choices as choices
 from mediation_desk.ui.dialogs.party_live_checks import NO_DATE, LiveChecks, qdate
 from mediation_desk.ui.dialogs.party_search import PersonSearch
+from mediation_desk.ui.dialogs.reveal_id_dialog import RevealIdDialog
 from mediation_desk.ui.field_errors import ERROR_STYLE, FieldErrors, flatten
 from mediation_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
 from mediation_desk.ui.guarded_dialog import GuardedDialog
@@ -89,6 +92,8 @@ class PartyDialog(GuardedDialog):
         ui.role_combo.currentIndexChanged.connect(self._on_role_combo_currentIndexChanged)
         ui.consent_check.clicked.connect(self._on_consent_check_clicked)
         ui.clear_person_button.clicked.connect(self._on_clear_person_button_clicked)
+        ui.reveal_id_button.clicked.connect(self.open_reveal)
+        self.reveal_dialog: RevealIdDialog | None = None
         ui.organisation_check.toggled.connect(self._on_organisation_check_toggled)
         self.live = LiveChecks(ui, ctx.today(), self)
         ui.agent_type_combo.currentIndexChanged.connect(self._on_agent_type_combo_changed)
@@ -299,6 +304,24 @@ class PartyDialog(GuardedDialog):
         ui.person_group.setVisible(chosen is None)
         ui.chosen_group.setVisible(chosen is not None)
         ui.chosen_label.setText(choices.person_summary(chosen) if chosen else "")
+        ui.reveal_id_button.setVisible(chosen is not None and bool(chosen.id_number_masked)
+                                       and authz.can(self.ctx, Permission.REVEAL_ID))
+
+    def open_reveal(self) -> RevealIdDialog | None:
+        """显示完整身份证号 of the registered person chosen (asks why; logged)."""
+        p = self._chosen
+        if p is None or not p.id_number_masked:
+            return None
+        dialog = RevealIdDialog(self.ctx, self._runner, name=p.name,
+                                masked=p.id_number_masked, person_id=p.id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_reveal)
+        self.reveal_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_reveal(self, _result: int) -> None:
+        self.reveal_dialog = None  # it deletes itself on closing
 
     def _state_from_party_data(self, data: dict[str, Any]) -> dict[str, Any]:
         person = dict(data.get("person") or {})

@@ -156,6 +156,12 @@ class Ui_CaseWindow(object):
 
         self.action_bar.addWidget(self.records_button)
 
+        self.void_button = QPushButton(CaseWindow)
+        self.void_button.setObjectName(u"void_button")
+        self.void_button.setVisible(False)
+
+        self.action_bar.addWidget(self.void_button)
+
 
         self.window_layout.addLayout(self.action_bar)
 
@@ -241,6 +247,20 @@ class Ui_CaseWindow(object):
         self.parties_table.verticalHeader().setVisible(False)
 
         self.parties_page_layout.addWidget(self.parties_table)
+
+        self.parties_buttons_layout = QHBoxLayout()
+        self.parties_buttons_layout.setObjectName(u"parties_buttons_layout")
+        self.reveal_id_button = QPushButton(self.parties_page)
+        self.reveal_id_button.setObjectName(u"reveal_id_button")
+
+        self.parties_buttons_layout.addWidget(self.reveal_id_button)
+
+        self.parties_buttons_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.parties_buttons_layout.addItem(self.parties_buttons_spacer)
+
+
+        self.parties_page_layout.addLayout(self.parties_buttons_layout)
 
         self.sections.addWidget(self.parties_page)
         self.mediators_page = QWidget()
@@ -683,6 +703,10 @@ class Ui_CaseWindow(object):
         self.action_caption.setText(QCoreApplication.translate("CaseWindow", u"Next step:", None))
         self.no_actions_label.setText(QCoreApplication.translate("CaseWindow", u"Nothing more can be done with this case.", None))
         self.records_button.setText(QCoreApplication.translate("CaseWindow", u"&Add to the file", None))
+        self.void_button.setText(QCoreApplication.translate("CaseWindow", u"&Void\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.void_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Void a registration made in error (the record stays)", None))
+#endif // QT_CONFIG(tooltip)
 
         __sortingEnabled = self.section_list.isSortingEnabled()
         self.section_list.setSortingEnabled(False)
@@ -743,6 +767,10 @@ class Ui_CaseWindow(object):
 #if QT_CONFIG(accessibility)
         self.parties_table.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Parties", None))
 #endif // QT_CONFIG(accessibility)
+        self.reveal_id_button.setText(QCoreApplication.translate("CaseWindow", u"Show full &ID number\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reveal_id_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Show the selected party's full ID number for 30 seconds; asks why, and the log records it", None))
+#endif // QT_CONFIG(tooltip)
         self.mediators_caption.setText(QCoreApplication.translate("CaseWindow", u"Mediators on this case", None))
         ___qtablewidgetitem10 = self.mediators_table.horizontalHeaderItem(0)
         ___qtablewidgetitem10.setText(QCoreApplication.translate("CaseWindow", u"Name", None))

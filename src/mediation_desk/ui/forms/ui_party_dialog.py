@@ -125,6 +125,12 @@ class Ui_PartyDialog(object):
 
         self.chosen_row.addWidget(self.clear_person_button)
 
+        self.reveal_id_button = QPushButton(self.chosen_group)
+        self.reveal_id_button.setObjectName(u"reveal_id_button")
+        self.reveal_id_button.setAutoDefault(False)
+
+        self.chosen_row.addWidget(self.reveal_id_button)
+
         self.chosen_row_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.chosen_row.addItem(self.chosen_row_spacer)
@@ -414,6 +420,10 @@ class Ui_PartyDialog(object):
         self.use_person_button.setText(QCoreApplication.translate("PartyDialog", u"&Use this person", None))
         self.chosen_group.setTitle(QCoreApplication.translate("PartyDialog", u"Registered person chosen", None))
         self.clear_person_button.setText(QCoreApplication.translate("PartyDialog", u"&Type a new person instead", None))
+        self.reveal_id_button.setText(QCoreApplication.translate("PartyDialog", u"Sho&w full ID number\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reveal_id_button.setToolTip(QCoreApplication.translate("PartyDialog", u"Show this person's full ID number for 30 seconds; asks why, and the log records it", None))
+#endif // QT_CONFIG(tooltip)
         self.person_group.setTitle(QCoreApplication.translate("PartyDialog", u"Or enter a new person", None))
         self.organisation_check.setText(QCoreApplication.translate("PartyDialog", u"The party is an organisation (company, cooperative, village group\u2026)", None))
         self.name_label.setText(QCoreApplication.translate("PartyDialog", u"&Name: *", None))

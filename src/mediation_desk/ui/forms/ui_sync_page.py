@@ -298,6 +298,7 @@ class Ui_SyncPage(object):
 
         self.log_table = QTableView(self.village_panel)
         self.log_table.setObjectName(u"log_table")
+        self.log_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.log_table.setMinimumSize(QSize(0, 180))
         self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_table.setAlternatingRowColors(True)
@@ -307,6 +308,20 @@ class Ui_SyncPage(object):
         self.log_table.verticalHeader().setVisible(False)
 
         self.village_layout.addWidget(self.log_table)
+
+        self.log_buttons_layout = QHBoxLayout()
+        self.log_buttons_layout.setObjectName(u"log_buttons_layout")
+        self.bundle_people_button = QPushButton(self.village_panel)
+        self.bundle_people_button.setObjectName(u"bundle_people_button")
+
+        self.log_buttons_layout.addWidget(self.bundle_people_button)
+
+        self.log_buttons_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.log_buttons_layout.addItem(self.log_buttons_spacer)
+
+
+        self.village_layout.addLayout(self.log_buttons_layout)
 
 
         self.contents_layout.addWidget(self.village_panel)
@@ -389,7 +404,8 @@ class Ui_SyncPage(object):
         QWidget.setTabOrder(self.full_export_button, self.receipts_button)
         QWidget.setTabOrder(self.receipts_button, self.returns_table)
         QWidget.setTabOrder(self.returns_table, self.log_table)
-        QWidget.setTabOrder(self.log_table, self.import_files_button)
+        QWidget.setTabOrder(self.log_table, self.bundle_people_button)
+        QWidget.setTabOrder(self.bundle_people_button, self.import_files_button)
         QWidget.setTabOrder(self.import_files_button, self.import_folder_button)
         QWidget.setTabOrder(self.import_folder_button, self.conflicts_button)
         QWidget.setTabOrder(self.conflicts_button, self.villages_table)
@@ -436,6 +452,10 @@ class Ui_SyncPage(object):
 #if QT_CONFIG(accessibility)
         self.log_table.setAccessibleName(QCoreApplication.translate("SyncPage", u"Export log", None))
 #endif // QT_CONFIG(accessibility)
+        self.bundle_people_button.setText(QCoreApplication.translate("SyncPage", u"W&ho is in this bundle\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.bundle_people_button.setToolTip(QCoreApplication.translate("SyncPage", u"The persons whose data the selected bundle carried (for the report of a lost stick)", None))
+#endif // QT_CONFIG(tooltip)
         self.import_files_button.setText(QCoreApplication.translate("SyncPage", u"&Import bundles\u2026", None))
         self.import_folder_button.setText(QCoreApplication.translate("SyncPage", u"Import a &whole folder\u2026", None))
         self.conflicts_button.setText(QCoreApplication.translate("SyncPage", u"Records to re&view\u2026", None))

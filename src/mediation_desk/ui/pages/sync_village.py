@@ -1,5 +1,6 @@
 """The village's side of the 同步 page: enrolling the township, exporting bundles (to the
-stick's folder or a chosen one, incremental or everything again) and importing receipts.
+stick's folder or a chosen one, incremental or everything again), importing receipts, and
+who was in an exported bundle (包含哪些人…, for the report of a lost stick).
 
 A mixin of ``SyncPage``, which owns the widgets, the runner and the progress display; kept
 apart so each file stays about one thing. Its strings have the translation context
@@ -11,11 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.sync_views import ExportView
-from mediation_desk.services import sync_export, sync_keys, sync_receipts
+from mediation_desk.services import authz, sync_export, sync_keys, sync_receipts
 from mediation_desk.ui import labels
+from mediation_desk.ui.dialogs.bundle_people_dialog import BundlePeopleDialog
 from mediation_desk.ui.dialogs.enroll_dialog import EnrollDialog
 from mediation_desk.ui.models.sync_models import export_text, receipts_text
 from mediation_desk.ui.pages.sync_township import Progress, choose, receipts_in
@@ -137,3 +141,53 @@ class VillageActions:
         self.runner.submit(lambda: [sync_receipts.import_receipt(ctx, f) for f in files],
                            on_done=lambda views: self._done(receipts_text(views)),
                            on_error=self._on_failed, write=True)
+
+    # Who is in a bundle ---------------------------------------------------------------------
+
+    def wire_bundle_people(self) -> None:
+        """The export log's 包含哪些人… button, double-click and right-click menu."""
+        ui = self.ui  # type: ignore[attr-defined]
+        self.people_dialog: BundlePeopleDialog | None = None
+        ui.bundle_people_button.clicked.connect(lambda: self.show_bundle_people())
+        ui.log_table.doubleClicked.connect(lambda _index: self.show_bundle_people())
+        ui.log_table.customContextMenuRequested.connect(self._log_menu)
+        self.log_model.modelReset.connect(self._update_people_button)  # type: ignore[attr-defined]
+        self._update_people_button()
+
+    def show_bundle_people(self, row: int | None = None) -> BundlePeopleDialog | None:
+        """The persons of the selected bundle (else the newest one)."""
+        ui = self.ui  # type: ignore[attr-defined]
+        if row is None:
+            rows = ui.log_table.selectionModel().selectedRows()
+            row = rows[0].row() if rows else 0
+        export = self.log_model.row_at(row)  # type: ignore[attr-defined]
+        if export is None or not authz.can(self.ctx, Permission.SYNC_EXPORT):
+            return None
+        dialog = BundlePeopleDialog(self.ctx, self.runner, export.bundle_id,
+                                    self)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_people_dialog)
+        self.people_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_people_dialog(self, _result: int) -> None:
+        self.people_dialog = None  # it deletes itself on closing
+
+    def _update_people_button(self) -> None:
+        button = self.ui.bundle_people_button  # type: ignore[attr-defined]
+        button.setVisible(authz.can(self.ctx, Permission.SYNC_EXPORT))
+        button.setEnabled(self.log_model.rowCount() > 0)  # type: ignore[attr-defined]
+
+    def _log_menu(self, pos: QPoint) -> None:
+        table = self.ui.log_table  # type: ignore[attr-defined]
+        row = table.rowAt(pos.y())
+        if row < 0:
+            return
+        table.selectRow(row)
+        menu = QMenu(table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        act = menu.addAction(self.ui.bundle_people_button.text())  # type: ignore[attr-defined]
+        act.setEnabled(authz.can(self.ctx, Permission.SYNC_EXPORT))
+        act.triggered.connect(lambda: self.show_bundle_people(row))
+        menu.popup(table.viewport().mapToGlobal(pos))
