@@ -7,7 +7,10 @@
     .venv/bin/python bench/run.py sync            # 100 bundles × 1,000 cases; export of 10,000
     .venv/bin/python bench/run.py sync --bundles 5 --bundle-cases 200 --export-cases 2000
     .venv/bin/python bench/run.py statistics      # reports over 100,000 cases (--cases)
-    .venv/bin/python bench/run.py all             # all five
+    .venv/bin/python bench/run.py crash --runs 200   # SIGKILL harness (bench/crash.py)
+    .venv/bin/python bench/run.py backup          # verified backups (300 and --cases)
+    .venv/bin/python bench/run.py passwords       # the password hash paid at each sign-in
+    .venv/bin/python bench/run.py all             # all seven
 
 core:
 1. demo generation (`mediation-desk demo --cases N`) against raw sqlite3 executemany inserts
@@ -38,6 +41,14 @@ statistics (bench_statistics.py):
    GROUP BY category, status on the same file; the drill-down behind the year's biggest
    figure against a bare SELECT of 2,000 rows; the .xlsx and PDF of the year against bare
    openpyxl and bare reportlab with the same cells.
+crash (crash.py; tests/crash/harness.py):
+9. --runs SIGKILLs of a process writing through the services (cases, records, agreements,
+   persons, backups; start-up and migrations), each followed by reopening and checking the
+   folder: runs, kills per operation in flight, failures. Not timed against a baseline.
+backup (bench_backup.py):
+10. our verified backup (online backup, fsync, integrity_check of the copy, rename) against a
+   bare sqlite3 .backup() of the same file, and quick_check / integrity_check at open, on the
+   300-case demo village and on --cases.
 """
 
 from __future__ import annotations
@@ -188,13 +199,36 @@ def run_statistics(args: argparse.Namespace, root: Path) -> dict[str, Any]:
                                                repeat=args.repeat)}
 
 
+def run_crash(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    import crash
+
+    return {"crash": crash.run(root / "crash", runs=args.runs, seed=args.seed,
+                               verbose=not args.json)}
+
+
+def run_passwords(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    import bench_passwords
+
+    return {"passwords": bench_passwords.run(root, repeat=max(5, min(args.repeat, 15)))}
+
+
+def run_backup(args: argparse.Namespace, root: Path) -> dict[str, Any]:
+    import bench_backup
+
+    stores = Path(args.store_cache) if args.store_cache else root / "stores"
+    return {"backup": bench_backup.run(root, stores, cases=sorted({300, args.cases}),
+                                       seed=args.seed, repeat=args.repeat)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("suite", nargs="?", default="core",
-                    choices=("core", "ui", "papers", "sync", "statistics", "all"),
+                    choices=("core", "ui", "papers", "sync", "statistics", "crash", "backup",
+                             "passwords", "all"),
                     help="core: demo generation and search (default); ui: start-up and the "
                          "case list; papers: printed papers; sync: USB bundle import and "
-                         "export; statistics: reports; all: every suite")
+                         "export; statistics: reports; crash: SIGKILL harness; backup: verified "
+                         "backups and the checks at open (300 and --cases); all: every suite")
     ap.add_argument("--cases", type=int, default=100_000,
                     help="demo cases for core and for the case list (default 100,000)")
     ap.add_argument("--startup-cases", type=int, default=10_000,
@@ -217,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="sync: cases changed before the incremental export (default a tenth)")
     ap.add_argument("--sync-repeat", type=int, default=3,
                     help="sync: runs of each import and export (median; default 3)")
+    ap.add_argument("--runs", type=int, default=200, help="crash: kills (default 200)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     results: dict[str, Any] = {"cases": args.cases, "python_sqlite": sqlite3.sqlite_version,
@@ -233,6 +268,12 @@ def main(argv: list[str] | None = None) -> int:
             results.update(run_sync(args, root))
         if args.suite in ("statistics", "all"):
             results.update(run_statistics(args, root))
+        if args.suite in ("crash", "all"):
+            results.update(run_crash(args, root))
+        if args.suite in ("backup", "all"):
+            results.update(run_backup(args, root))
+        if args.suite in ("passwords", "all"):
+            results.update(run_passwords(args, root))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
@@ -254,7 +295,19 @@ def main(argv: list[str] | None = None) -> int:
         import bench_statistics
 
         print("\n".join(bench_statistics.report(results["statistics"])))
-    return 0
+    if "crash" in results:
+        import crash
+
+        print("\n".join(crash.report(results["crash"])))
+    if "backup" in results:
+        import bench_backup
+
+        print("\n".join(bench_backup.report(results["backup"])))
+    if "passwords" in results:
+        import bench_passwords
+
+        print("\n".join(bench_passwords.report(results["passwords"])))
+    return 1 if results.get("crash", {}).get("failures") else 0
 
 
 if __name__ == "__main__":

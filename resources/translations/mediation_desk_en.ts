@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>This did not work. The reason was written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountLabels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts on this computer yet: everyone may do everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer sign in. What they recorded stays, with their name in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This did not work. The reason was written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;My Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator: registers and works on cases, prints papers. Committee chair: also the roster, the settings, voiding a case, exports and imports, and the accounts. Township justice office: the same as a chair, for the township&apos;s own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Case step</source>
@@ -473,6 +614,281 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 shown — scroll down for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything done on this computer, newest first: who, when, what. The log cannot be changed or deleted. Double-click a case&apos;s line to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV or Excel file (the export is itself recorded in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupControl</name>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.
+
+The data as it was before is kept as “Data replaced by a restore” in the backups list, and can be restored back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a checked copy of all the data. Mediation Desk makes one every 30 minutes while something changes, when it closes, and before every import, upgrade and restore. Old backups are thinned out: all of the last two days, then one a day, one a week and one a month are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from This Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backups &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data replaced by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. The last one was made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup of %1?
+
+The data as it is now is not lost: it is kept aside as a backup of its own (“Data replaced by a restore”), and you can restore it back from this list.
+
+The window closes and opens again on the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlankFormsDialog</name>
     <message>
         <source>Making “%1”…</source>
@@ -488,6 +904,92 @@
     </message>
     <message>
         <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundlePeopleDialog</name>
+    <message>
+        <source>Who is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1, exported %2 by %3 to %4 (%5): %6 case(s), %7 person(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was exported before the upgrade: only the number of persons was recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more party(ies) not registered as persons are in the bundle (counted, not named).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle held no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The export log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is in this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV or Excel file, e.g. for the report of a lost stick (the export is recorded in the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1733,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a registration made in error (the record stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reports and transfers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,6 +1750,14 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full &amp;ID number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected party&apos;s full ID number for 30 seconds; asks why, and the log records it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1649,6 +2167,65 @@ Report due: %2</source>
     </message>
     <message>
         <source>A major dispute must be reported in writing within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstChairDialog</name>
+    <message>
+        <source>Create the Chair&apos;s Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. First, the chair&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people share this laptop, and it holds the village&apos;s case files and the personal details of everyone in them. So everyone signs in with an account of their own. The committee chair creates the accounts of the others and decides who may void cases, export data and change the settings. Start with the chair&apos;s account now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wangjg, or the name itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password somewhere safe. If the chair forgets it, another chair&apos;s account can set a new one, so it is wise to create a second chair account later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Mediation Desk without creating an account (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,6 +3113,44 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Mediation Desk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Signed in: %1. Type the password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation Desk Is Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else wants to use the computer? Sign Out: open forms are kept as drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>Date</source>
@@ -2687,6 +3302,10 @@ Report due: %2</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3702,6 +4321,14 @@ Report due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sho&amp;w full ID number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s full ID number for 30 seconds; asks why, and the log records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Or enter a new person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,6 +4457,61 @@ Report due: %2</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>A password only you know keeps the case files safe when you are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee chair gave you a temporary password. Choose your own now: only you will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out without changing the password (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4762,6 +5444,180 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n dossier(s) due for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier is due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of the dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of %1 (%2)?
+
+Removed for good: the parties&apos; names (they become 当事人甲, 当事人乙 …), their ID numbers, phone numbers, addresses, birth dates, occupations and agents; the facts, the requests, the contents of the records, the agreement&apos;s terms and every note. Persons registered only for this case are anonymised too.
+
+Kept for the statistics: the case number, the type, the dates, the outcome and the amounts.
+
+This cannot be undone. The log records the decision; its earlier entries stay as they are (they never hold ID numbers or phone numbers in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disposed of: %2 party(ies) and %3 person(s) anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived dossiers whose retention period has run out (short: 10 years, long: 30 years from archiving). Personal data may be kept no longer than needed (Personal Information Protection Law, Art. 19): keep a dossier until a later day, or dispose of it — its personal data is anonymised, the figures of the statistics stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision for the selected dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. unpaid compensation, a court case pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;until this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of it (anonymise)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>The full ID number of %1 is shown for %2 seconds, then masked again. Who shows it, and why, is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Masked again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the purpose is “Other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterForm</name>
     <message>
         <source>This could not be saved. The reason was written to the log.</source>
@@ -5213,6 +6069,10 @@ Report due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the committee chair can change how often the committee screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People involved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5353,6 +6213,29 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>SessionControl</name>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Mediation session</source>
@@ -5460,6 +6343,13 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsAccounts</name>
+    <message>
+        <source>Only the committee chair can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Mediation Desk version %1</source>
@@ -5523,6 +6413,18 @@ Report due: %2</source>
     </message>
     <message>
         <source>&amp;Accounts and Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5672,6 +6574,45 @@ Report due: %2</source>
     </message>
     <message>
         <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In — Mediation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the password? The committee chair can set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Mediation Desk (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6097,6 +7038,101 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>StoreProblems</name>
+    <message>
+        <source>The data file of Mediation Desk is damaged. It was not opened, so that the damage cannot spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is the one of %1 (%2). Restoring it brings back the data as it was then; what was entered after it must be entered again. The damaged file is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backups folder. You can choose a backup file yourself (for example one the township keeps for this village), or quit and ask for help. Do not delete any files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network share. If the connection drops while Mediation Desk writes, or two computers open it at once, the data file can be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a USB stick or a removable disk. Pulling it out while Mediation Desk writes damages the data file. Use the stick to carry bundles and backups, not to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is inside a folder that a cloud drive keeps in sync. The sync program copies the file while Mediation Desk writes it, which can damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is not a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation Desk can copy the data to this computer (%1) and work there. The original stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to This Computer and Work There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this data in %1. Work on that copy; the data in %2 is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the Copy on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be copied to %1: that folder already holds other data, or is not a safe place either. Ask whoever looks after this computer. (Someone who knows the folder is safe can set MEDIATION_DESK_ALLOW_UNSAFE_LOCATION=1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the data to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionDialog</name>
     <message>
         <source>Supervision note</source>
@@ -6478,6 +7514,10 @@ Take the stick to the township. The receipt it writes back is imported here next
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the committee chair exports to the USB stick and imports from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6571,6 +7611,14 @@ Take the stick to the township. The receipt it writes back is imported here next
     </message>
     <message>
         <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho is in this bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons whose data the selected bundle carried (for the report of a lost stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6903,6 +7951,77 @@ Take the stick to the township. The receipt it writes back is imported here next
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add an Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person a temporary password by word of mouth; they choose their own when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password for %1, who forgot theirs. They choose their own at the next sign-in. This also lifts a lock after too many wrong tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VillageActions</name>
     <message>
         <source>Folder for this computer&apos;s identity file</source>
@@ -6979,6 +8098,56 @@ The other side compares this fingerprint when enrolling the file.</source>
     </message>
     <message>
         <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidControl</name>
+    <message>
+        <source>Case %1 was voided; the record stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be voided. The reason was written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Only for a case registered in error (a duplicate, the wrong committee). The record stays, with its number and the reason, but it leaves the case lists and the statistics, and it can no longer be changed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 与（2026）青石村人调字第012号重复登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the registration (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without voiding (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>This did not work. The reason was written to the log.</source>
+        <translation>没有办成，原因已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLabels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No accounts on this computer yet: everyone may do everything.</source>
+        <translation>本机还没有设置账户：任何人都可以做所有操作。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有人登录。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>你的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again?</source>
+        <translation>让 %1 重新可以登录？</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer sign in. What they recorded stays, with their name in the history.</source>
+        <translation>停用 %1 的账户？停用后不能再登录。他登记过的内容都保留，历史记录里仍有他的名字。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>This did not work. The reason was written to the log.</source>
+        <translation>没有办成，原因已写入日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己正在使用的账户。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定到 %1</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Accounts and Roles</source>
+        <translation>账户与权限</translation>
+    </message>
+    <message>
+        <source>Change &amp;My Password…</source>
+        <translation>修改我的密码(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>本机的账户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>修改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Password…</source>
+        <translation>设临时密码(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mediator: registers and works on cases, prints papers. Committee chair: also the roster, the settings, voiding a case, exports and imports, and the accounts. Township justice office: the same as a chair, for the township&apos;s own computer.</source>
+        <translation>调解员：登记和办理案件、打印文书。调委会主任：另外还能管理调解员名册、修改设置、作废案件、导出和导入、管理账户。司法所工作人员：在乡镇自己的电脑上，权限和主任相同。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Case step</source>
@@ -473,6 +614,284 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>Audit log %1</source>
+        <translation>操作日志%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries saved to %1</source>
+        <translation>
+            <numerusform>已保存 %n 条记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be read. Press F5 to try again.</source>
+        <translation>日志读取失败，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 shown — scroll down for more</source>
+        <translation>
+            <numerusform>共 %n 条，已显示 %1 条——向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Everything done on this computer, newest first: who, when, what. The log cannot be changed or deleted. Double-click a case&apos;s line to open the case.</source>
+        <translation>本机上的每一项操作，最新的在前：谁、何时、做了什么。日志不能修改或删除。双击案件的记录可打开该案件。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>操作人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>操作类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Case number or text</source>
+        <translation>案号或内容</translation>
+    </message>
+    <message>
+        <source>Case number or text…</source>
+        <translation>案号或内容…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除条件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV or Excel file (the export is itself recorded in the log)</source>
+        <translation>把符合条件的记录保存为 CSV 或 Excel 文件（导出本身也记入日志）</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>BackupControl</name>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>正在备份，马上就会关闭…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.
+
+The data as it was before is kept as “Data replaced by a restore” in the backups list, and can be restored back.</source>
+        <translation>已恢复到 %1 的备份。
+
+恢复之前的数据保存在备份列表里（“被恢复替换下的数据”），可以再恢复回来。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>没有恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>Backups and Restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation>已自动备份：%1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份没有成功：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and Restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>A backup is a checked copy of all the data. Mediation Desk makes one every 30 minutes while something changes, when it closes, and before every import, upgrade and restore. Old backups are thinned out: all of the last two days, then one a day, one a week and one a month are kept.</source>
+        <translation>备份是全部数据的一份经过检查的副本。调解工作台在有改动时每 30 分钟自动备份一次，关闭时、每次导入、升级和恢复之前也会备份。旧备份会逐步精简：最近两天的全部保留，更早的每天、每周、每月各保留一份。</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份（最新的在最上面）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from This Backup…</source>
+        <translation>从此备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open Backups &amp;Folder</source>
+        <translation>打开备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>When closing</source>
+        <translation>退出时备份</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前备份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <source>Data replaced by a restore</source>
+        <translation>被恢复替换下的数据</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. The last one was made on %2.</source>
+        <translation>备份保存在 %1。最近一次备份：%2。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. No backup has been made yet.</source>
+        <translation>备份保存在 %1。还没有做过备份。</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed.</source>
+        <translation>无法列出备份。</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1, %2.</source>
+        <translation>备份已完成并通过检查：%1，%2。</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>没有做成备份：%1</translation>
+    </message>
+    <message>
+        <source>Restore from this backup?</source>
+        <translation>从这份备份恢复？</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup of %1?
+
+The data as it is now is not lost: it is kept aside as a backup of its own (“Data replaced by a restore”), and you can restore it back from this list.
+
+The window closes and opens again on the restored data.</source>
+        <translation>用 %1 的备份替换全部数据吗？
+
+现在的数据不会丢失：它会另外保存为一份备份（“被恢复替换下的数据”），以后可以在这个列表里再恢复回来。
+
+恢复后窗口会关闭，再打开恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>BlankFormsDialog</name>
     <message>
         <source>Making “%1”…</source>
@@ -489,6 +908,91 @@
     <message>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePeopleDialog</name>
+    <message>
+        <source>Who is in %1</source>
+        <translation>%1 包含哪些人</translation>
+    </message>
+    <message>
+        <source>Bundle %1, exported %2 by %3 to %4 (%5): %6 case(s), %7 person(s).</source>
+        <translation>数据包 %1，%2 由 %3 导出，发往 %4（%5）：案件 %6 件，人员 %7 人。</translation>
+    </message>
+    <message>
+        <source>This bundle was exported before the upgrade: only the number of persons was recorded (%1).</source>
+        <translation>此包导出于升级之前，只记录了人数（%1 人）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more party(ies) not registered as persons are in the bundle (counted, not named).</source>
+        <translation>
+            <numerusform>另有 %n 名未登记为人员的当事人在包内（只计人数，未列姓名）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle held no personal data.</source>
+        <translation>此包不含个人信息。</translation>
+    </message>
+    <message>
+        <source>Export the list of persons</source>
+        <translation>导出人员清单</translation>
+    </message>
+    <message>
+        <source>Persons in %1</source>
+        <translation>%1 人员清单</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>List saved: %1</source>
+        <translation>清单已保存：%1</translation>
+    </message>
+    <message>
+        <source>⚠ The export log could not be read.</source>
+        <translation>⚠ 导出记录读取失败。</translation>
+    </message>
+    <message>
+        <source>Who is in this bundle</source>
+        <translation>数据包包含哪些人</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Persons in the bundle</source>
+        <translation>包内人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>所涉案件</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>导出清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV or Excel file, e.g. for the report of a lost stick (the export is recorded in the log)</source>
+        <translation>把清单保存为 CSV 或 Excel 文件，例如用于U盘丢失的报告（导出记入日志）</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1228,6 +1732,14 @@
         <translation>乡镇：</translation>
     </message>
     <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void a registration made in error (the record stays)</source>
+        <translation>作废登记错误的案件（记录保留）</translation>
+    </message>
+    <message>
         <source>Reports and transfers</source>
         <translation>上报移交</translation>
     </message>
@@ -1238,6 +1750,14 @@
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Show full &amp;ID number…</source>
+        <translation>显示完整身份证号(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show the selected party&apos;s full ID number for 30 seconds; asks why, and the log records it</source>
+        <translation>显示所选当事人的完整身份证号 30 秒；需说明用途，并记入日志</translation>
     </message>
     <message>
         <source>The papers this case can print now, in the order of the dossier. Choose one and preview, print or save it.</source>
@@ -1648,6 +2168,65 @@ Report due: %2</source>
     <message>
         <source>A major dispute must be reported in writing within 2 days</source>
         <translation>重大纠纷须在 2 日内书面上报</translation>
+    </message>
+</context>
+<context>
+    <name>FirstChairDialog</name>
+    <message>
+        <source>Create the Chair&apos;s Account</source>
+        <translation>建立主任账户</translation>
+    </message>
+    <message>
+        <source>Welcome. First, the chair&apos;s account.</source>
+        <translation>欢迎使用。第一步：建立调委会主任的账户。</translation>
+    </message>
+    <message>
+        <source>Several people share this laptop, and it holds the village&apos;s case files and the personal details of everyone in them. So everyone signs in with an account of their own. The committee chair creates the accounts of the others and decides who may void cases, export data and change the settings. Start with the chair&apos;s account now.</source>
+        <translation>这台电脑由几个人共用，里面存着村里的案卷和当事人的个人信息，所以每个人都用自己的账户登录。调委会主任为其他人建立账户，并决定谁可以作废案件、导出数据和修改设置。现在先建立主任的账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation>如：王建国</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. wangjg, or the name itself</source>
+        <translation>如：wangjg，也可以直接用姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Keep the password somewhere safe. If the chair forgets it, another chair&apos;s account can set a new one, so it is wise to create a second chair account later.</source>
+        <translation>请记好密码。主任忘了密码时，只有另一个主任账户能为他设新密码，所以以后最好再建一个主任账户。</translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation>建立并登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Close Mediation Desk without creating an account (Esc)</source>
+        <translation>不建立账户，关闭调解工作台（Esc）</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3111,44 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Mediation Desk is locked.</source>
+        <translation>调解工作台已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Signed in: %1. Type the password to go on.</source>
+        <translation>当前登录：%1。请输入密码继续使用。</translation>
+    </message>
+    <message>
+        <source>Mediation Desk Is Locked</source>
+        <translation>调解工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Someone else wants to use the computer? Sign Out: open forms are kept as drafts.</source>
+        <translation>换别人使用电脑？请点“退出登录”，没保存的表单会留作草稿。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>Date</source>
@@ -2681,6 +3298,10 @@ Report due: %2</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>日志</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3690,6 +4311,14 @@ Report due: %2</source>
         <translation>不用此人，改为填写新当事人(&amp;T)</translation>
     </message>
     <message>
+        <source>Sho&amp;w full ID number…</source>
+        <translation>显示完整身份证号(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s full ID number for 30 seconds; asks why, and the log records it</source>
+        <translation>显示此人的完整身份证号 30 秒；需说明用途，并记入日志</translation>
+    </message>
+    <message>
         <source>Or enter a new person</source>
         <translation>或者填写新当事人</translation>
     </message>
@@ -3819,6 +4448,61 @@ Report due: %2</source>
     <message>
         <source>no</source>
         <translation>未同意</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>A password only you know keeps the case files safe when you are away.</source>
+        <translation>只有你自己知道的密码，能在你离开时保护好案卷。</translation>
+    </message>
+    <message>
+        <source>The committee chair gave you a temporary password. Choose your own now: only you will know it.</source>
+        <translation>主任给你设的是临时密码。请现在设一个自己的密码，只有你自己知道。</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out without changing the password (Esc)</source>
+        <translation>不改密码，退出登录（Esc）</translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>原密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5433,184 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n dossier(s) due for review.</source>
+        <translation>
+            <numerusform>有 %n 份卷宗保管期限届满，待审查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier is due for review.</source>
+        <translation>没有保管期限届满待审查的卷宗。</translation>
+    </message>
+    <message>
+        <source>Dispose of the dossier?</source>
+        <translation>处置这份卷宗？</translation>
+    </message>
+    <message>
+        <source>Dispose of %1 (%2)?
+
+Removed for good: the parties&apos; names (they become 当事人甲, 当事人乙 …), their ID numbers, phone numbers, addresses, birth dates, occupations and agents; the facts, the requests, the contents of the records, the agreement&apos;s terms and every note. Persons registered only for this case are anonymised too.
+
+Kept for the statistics: the case number, the type, the dates, the outcome and the amounts.
+
+This cannot be undone. The log records the decision; its earlier entries stay as they are (they never hold ID numbers or phone numbers in full).</source>
+        <translation>处置 %1（%2）？
+
+将永久删除：当事人姓名（改为“当事人甲”“当事人乙”……）、身份证号、电话、住址、出生日期、职业和代理人；纠纷事实、请求事项、各项记录的内容、协议条款和所有备注。只因本案登记的人员也一并匿名化。
+
+为统计保留：案件编号、纠纷类型、各项日期、办理结果和金额。
+
+此操作不能撤销。日志会记下本次决定；日志中以前的记录保持原样（其中从不含完整的身份证号和电话号码）。</translation>
+    </message>
+    <message>
+        <source>Dispose of it</source>
+        <translation>确认处置</translation>
+    </message>
+    <message>
+        <source>%1 was disposed of: %2 party(ies) and %3 person(s) anonymised.</source>
+        <translation>%1 已处置：%2 名当事人、%3 名人员的个人信息已匿名化。</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2.</source>
+        <translation>%1 继续保管至 %2。</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>保管期限审查</translation>
+    </message>
+    <message>
+        <source>Archived dossiers whose retention period has run out (short: 10 years, long: 30 years from archiving). Personal data may be kept no longer than needed (Personal Information Protection Law, Art. 19): keep a dossier until a later day, or dispose of it — its personal data is anonymised, the figures of the statistics stay.</source>
+        <translation>以下是保管期限已届满的已归档卷宗（短期 10 年、长期 30 年，自归档之日起算）。个人信息的保存期限应为实现处理目的所必要的最短时间（《个人信息保护法》第十九条）：可以决定继续保管至某日，或到期处置——匿名化其中的个人信息，统计数字保留。</translation>
+    </message>
+    <message>
+        <source>Dossiers due for review</source>
+        <translation>待审查的卷宗</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Decision for the selected dossier</source>
+        <translation>对所选卷宗的审查结论</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until:</source>
+        <translation>继续保管至(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>继续保管至</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>审查说明</translation>
+    </message>
+    <message>
+        <source>Why (e.g. unpaid compensation, a court case pending)</source>
+        <translation>理由（如赔偿尚未付清、诉讼未结）</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until this day</source>
+        <translation>继续保管至此日(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of it (anonymise)…</source>
+        <translation>到期处置（匿名化）(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>The full ID number of %1 is shown for %2 seconds, then masked again. Who shows it, and why, is recorded in the log.</source>
+        <translation>%1 的完整身份证号将显示 %2 秒，随后重新遮盖。由谁查看、因何查看，均记入日志。</translation>
+    </message>
+    <message>
+        <source>Masked.</source>
+        <translation>已遮盖。</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain: *</source>
+        <translation>说明(&amp;E)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Explain:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hide now</source>
+        <translation>立即遮盖(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masked again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后重新遮盖。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose: *</source>
+        <translation>用途(&amp;P)：*</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Explain the purpose</source>
+        <translation>说明用途</translation>
+    </message>
+    <message>
+        <source>Required when the purpose is “Other”</source>
+        <translation>用途选“其他”时必填</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>RosterForm</name>
     <message>
         <source>This could not be saved. The reason was written to the log.</source>
@@ -5198,6 +6060,10 @@ Report due: %2</source>
         <translation>%1排查发现的矛盾纠纷</translation>
     </message>
     <message>
+        <source>Only the committee chair can change how often the committee screens.</source>
+        <translation>只有调委会主任可以修改排查频次。</translation>
+    </message>
+    <message>
         <source>People involved: %1</source>
         <translation>涉及人员：%1</translation>
     </message>
@@ -5338,6 +6204,29 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>SessionControl</name>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>账户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>你的密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Mediation session</source>
@@ -5445,6 +6334,13 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsAccounts</name>
+    <message>
+        <source>Only the committee chair can change this.</source>
+        <translation>只有调委会主任可以修改这一项。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Mediation Desk version %1</source>
@@ -5509,6 +6405,18 @@ Report due: %2</source>
     <message>
         <source>&amp;Accounts and Roles…</source>
         <translation>账户与权限(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after</source>
+        <translation>无人操作时自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks</source>
+        <translation>无人操作多少分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation> 分钟后</translation>
     </message>
     <message>
         <source>&amp;Backups and Restore…</source>
@@ -5658,6 +6566,45 @@ Report due: %2</source>
     <message>
         <source>Planned: %1</source>
         <translation>原定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>Sign In — Mediation Desk</source>
+        <translation>登录 — 调解工作台</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account.</source>
+        <translation>请用你自己的账户登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Forgot the password? The committee chair can set a new one.</source>
+        <translation>忘了密码？请调委会主任为你设一个新密码。</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Close Mediation Desk (Esc)</source>
+        <translation>关闭调解工作台（Esc）</translation>
     </message>
 </context>
 <context>
@@ -6079,6 +7026,101 @@ Report due: %2</source>
     </message>
 </context>
 <context>
+    <name>StoreProblems</name>
+    <message>
+        <source>The data file of Mediation Desk is damaged. It was not opened, so that the damage cannot spread.</source>
+        <translation>调解工作台的数据文件已损坏。为了不让损坏扩大，程序没有打开它。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is the one of %1 (%2). Restoring it brings back the data as it was then; what was entered after it must be entered again. The damaged file is kept aside, not deleted.</source>
+        <translation>最近一份完好的备份是 %1 的备份（%2）。用它恢复后，数据回到当时的样子；在那之后录入的内容需要重新录入。已损坏的文件会另外保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backups folder. You can choose a backup file yourself (for example one the township keeps for this village), or quit and ask for help. Do not delete any files.</source>
+        <translation>备份文件夹里没有找到完好的备份。可以自己选择一个备份文件（例如司法所为本村保存的备份），或者退出并找人帮忙。请不要删除任何文件。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation>用此备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose Another Backup…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>没有恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network share. If the connection drops while Mediation Desk writes, or two computers open it at once, the data file can be damaged.</source>
+        <translation>数据文件夹 %1 在网络共享盘上。写入时如果网络断开，或者两台电脑同时打开，数据文件都可能被弄坏。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a USB stick or a removable disk. Pulling it out while Mediation Desk writes damages the data file. Use the stick to carry bundles and backups, not to work on.</source>
+        <translation>数据文件夹 %1 在U盘或移动硬盘上。写入时拔出U盘会把数据文件弄坏。U盘只用来带数据包和备份，不要直接在U盘上使用。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is inside a folder that a cloud drive keeps in sync. The sync program copies the file while Mediation Desk writes it, which can damage it.</source>
+        <translation>数据文件夹 %1 在网盘的同步文件夹里。网盘软件会在写入途中复制文件，可能把数据文件弄坏。</translation>
+    </message>
+    <message>
+        <source>The data folder is not a safe place</source>
+        <translation>数据文件夹的位置不安全</translation>
+    </message>
+    <message>
+        <source>Mediation Desk can copy the data to this computer (%1) and work there. The original stays as it is.</source>
+        <translation>调解工作台可以把数据复制到本机（%1），以后在本机使用。原来的数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Copy to This Computer and Work There</source>
+        <translation>复制到本机并在本机使用</translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this data in %1. Work on that copy; the data in %2 is not used.</source>
+        <translation>本机的 %1 里已经有这份数据的副本。请在本机的副本上工作；%2 里的数据不再使用。</translation>
+    </message>
+    <message>
+        <source>Work on the Copy on This Computer</source>
+        <translation>使用本机的副本</translation>
+    </message>
+    <message>
+        <source>The data cannot be copied to %1: that folder already holds other data, or is not a safe place either. Ask whoever looks after this computer. (Someone who knows the folder is safe can set MEDIATION_DESK_ALLOW_UNSAFE_LOCATION=1.)</source>
+        <translation>无法把数据复制到 %1：那里已经有别的数据，或者那里也不是安全的位置。请找管理这台电脑的人帮忙。（确认这个文件夹安全的人可以设置 MEDIATION_DESK_ALLOW_UNSAFE_LOCATION=1。）</translation>
+    </message>
+    <message>
+        <source>Copying the data to this computer…</source>
+        <translation>正在把数据复制到本机…</translation>
+    </message>
+    <message>
+        <source>The data was not copied: %1</source>
+        <translation>数据没有复制：%1</translation>
+    </message>
+    <message>
+        <source>Mediation Desk</source>
+        <translation>调解工作台</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionDialog</name>
     <message>
         <source>Supervision note</source>
@@ -6461,6 +7503,10 @@ Take the stick to the township. The receipt it writes back is imported here next
         <translation>选择数据包的存放文件夹</translation>
     </message>
     <message>
+        <source>Only the committee chair exports to the USB stick and imports from it.</source>
+        <translation>只有调委会主任可以导出到U盘和从U盘导入。</translation>
+    </message>
+    <message>
         <source>Export cancelled: nothing was written.</source>
         <translation>已取消导出，没有写出任何文件。</translation>
     </message>
@@ -6555,6 +7601,14 @@ Take the stick to the township. The receipt it writes back is imported here next
     <message>
         <source>Export log</source>
         <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>W&amp;ho is in this bundle…</source>
+        <translation>包含哪些人(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The persons whose data the selected bundle carried (for the report of a lost stick)</source>
+        <translation>所选数据包中含有哪些人的个人信息（用于U盘丢失时的报告）</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
@@ -6880,6 +7934,77 @@ Take the stick to the township. The receipt it writes back is imported here next
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add an Account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Give the person a temporary password by word of mouth; they choose their own when they first sign in.</source>
+        <translation>把临时密码当面告诉本人；他第一次登录时会改成自己的密码。</translation>
+    </message>
+    <message>
+        <source>Change the Role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1, who forgot theirs. They choose their own at the next sign-in. This also lifts a lock after too many wrong tries.</source>
+        <translation>为忘了密码的 %1 设一个临时密码，他下次登录时改成自己的密码。输错次数太多被锁定的账户，也会同时解锁。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>临时密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>VillageActions</name>
     <message>
         <source>Folder for this computer&apos;s identity file</source>
@@ -6959,6 +8084,56 @@ The other side compares this fingerprint when enrolling the file.</source>
     <message>
         <source>Do not import</source>
         <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>VoidControl</name>
+    <message>
+        <source>Case %1 was voided; the record stays.</source>
+        <translation>案件 %1 已作废，记录仍然保留。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>The case could not be voided. The reason was written to the log.</source>
+        <translation>案件没有作废成功，原因已写入日志。</translation>
+    </message>
+    <message>
+        <source>Void the Registration</source>
+        <translation>作废登记</translation>
+    </message>
+    <message>
+        <source>⚠ Only for a case registered in error (a duplicate, the wrong committee). The record stays, with its number and the reason, but it leaves the case lists and the statistics, and it can no longer be changed. This cannot be undone.</source>
+        <translation>⚠ 只用于登记错了的案件（重复登记、不属本调委会等）。记录连同案号和作废理由都会保留，但不再出现在案件列表和统计里，也不能再修改。作废后不能撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>作废理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 与（2026）青石村人调字第012号重复登记</source>
+        <translation>如：与（2026）青石村人调字第012号重复登记</translation>
+    </message>
+    <message>
+        <source>Void the registration (Ctrl+S)</source>
+        <translation>作废登记（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without voiding (Esc)</source>
+        <translation>不作废，关闭（Esc）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@ from typing import Any
 
 from mediation_desk.bootstrap import AppContext, build_context
 from mediation_desk.cli import (
+    accounts_cli,
+    audit_cli,
+    backup_cli,
     community_cli,
     patrol_cli,
     relations_cli,
@@ -34,7 +37,6 @@ from mediation_desk.services import (
     case_queries,
     case_records,
     case_register,
-    maintenance,
     persons,
     station,
 )
@@ -47,13 +49,16 @@ def open_context(args: argparse.Namespace) -> AppContext:
 def dispatch(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "init": cmd_init, "demo": cmd_demo, "case": cmd_case, "person": cmd_person,
-        "check": cmd_check, "backup": cmd_backup, "render": cmd_render,
+        "render": cmd_render, **backup_cli.HANDLERS,
         **roster_cli.HANDLERS, **relations_cli.HANDLERS, **community_cli.HANDLERS,
         **patrol_cli.HANDLERS, **screening_cli.HANDLERS, **sync_cli.HANDLERS,
-        **report_cli.HANDLERS,
-    }[args.command]
+        **report_cli.HANDLERS, **accounts_cli.HANDLERS, **audit_cli.HANDLERS,
+    }.get(args.command)
+    if handler is None:  # backups, restore: they must work when the store will not open
+        return backup_cli.WITHOUT_CONTEXT[args.command](args, out)
     ctx = open_context(args)
     try:
+        accounts_cli.sign_in_if_needed(ctx, args, out.lang)
         if args.command not in ("init", "demo"):
             station.require_station(ctx)
         return handler(ctx, args, out)
@@ -165,18 +170,6 @@ def cmd_person(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     else:
         rows = persons.search_persons(ctx, args.text, limit=args.limit)
         out.data(rows, render.persons(rows, out.lang))
-    return 0
-
-
-def cmd_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    report = maintenance.check(ctx)
-    out.data(report, render.integrity(report, out.lang))
-    return 0 if report.ok else 1
-
-
-def cmd_backup(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    path = maintenance.backup(ctx, Path(args.dest) if args.dest else None)
-    out.data({"backup": str(path)}, render.backup(path, out.lang))
     return 0
 
 

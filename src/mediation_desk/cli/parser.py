@@ -23,7 +23,9 @@ def _common(p: argparse.ArgumentParser, *, top: bool) -> None:
     p.add_argument("--lang", choices=("zh", "en"), default=default,
                    help="message language (default zh, or $MEDIATION_DESK_LANG)")
     p.add_argument("--user", default=default, metavar="NAME",
-                   help="acting user recorded in the event log (default: login name)")
+                   help="your login once this computer has accounts (password: "
+                        "$MEDIATION_DESK_PASSWORD or asked); before that, the name "
+                        "recorded in the event log (default: the system login name)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     psearch.add_argument("--limit", type=int, default=20)
 
     from mediation_desk.cli import (
+        accounts_cli,
+        audit_cli,
+        backup_cli,
         community_cli,
         patrol_cli,
         relations_cli,
@@ -122,12 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for module in (roster_cli, relations_cli, community_cli, patrol_cli, screening_cli,
-                   sync_cli, report_cli):
+                   sync_cli, report_cli, accounts_cli, audit_cli, backup_cli):
         module.register(sub, common)
-
-    sub.add_parser("check", parents=[common], help="integrity check of the store")
-    bak = sub.add_parser("backup", parents=[common], help="verified copy of the database")
-    bak.add_argument("--to", dest="dest", help="folder (default: the data folder's backups/)")
 
     from mediation_desk.documents.catalog import FORMS
 

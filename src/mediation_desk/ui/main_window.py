@@ -14,15 +14,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 
 from mediation_desk import __version__
 from mediation_desk.bootstrap import AppContext
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.views import CaseDetail
-from mediation_desk.services import drafts
+from mediation_desk.services import authz, drafts
 from mediation_desk.services.case_queries import get_case
 from mediation_desk.ui import labels, table_print, text_size
+from mediation_desk.ui.backup_control import BackupControl
 from mediation_desk.ui.dialogs.blank_forms_dialog import BlankFormsDialog
 from mediation_desk.ui.dialogs.drafts_dialog import DraftsDialog
 from mediation_desk.ui.forms.ui_main_window import Ui_MainWindow
 from mediation_desk.ui.guarded_dialog import GuardedDialog
+from mediation_desk.ui.i18n import current_language
 from mediation_desk.ui.main_forms import FormOpener
+from mediation_desk.ui.pages.audit_page import AuditPage
 from mediation_desk.ui.pages.case_list_page import CaseListPage
 from mediation_desk.ui.pages.joint_defence_page import JointDefencePage
 from mediation_desk.ui.pages.mediators_page import MediatorsPage
@@ -32,17 +36,19 @@ from mediation_desk.ui.pages.settings_page import SettingsPage
 from mediation_desk.ui.pages.statistics_page import StatisticsPage
 from mediation_desk.ui.pages.sync_page import SyncPage
 from mediation_desk.ui.pages.today_page import TodayPage
+from mediation_desk.ui.session import SessionControl
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.tasks import TaskRunner
+from mediation_desk.wording.write_failures import failure_text
 
 log = logging.getLogger(__name__)
 
 STATE_KEY = "main_window"
 CASES_PAGE, TODAY_PAGE, SCREENING_PAGE, JOINT_DEFENCE_PAGE, MEDIATORS_PAGE = 0, 1, 2, 3, 4
-STATISTICS_PAGE, SYNC_PAGE, SETTINGS_PAGE = 5, 6, 7
+STATISTICS_PAGE, SYNC_PAGE, SETTINGS_PAGE, AUDIT_PAGE = 5, 6, 7, 8
 # Where a 今日待办 line that is not a case sends the user.
 SUBJECT_PAGES = {"screening": SCREENING_PAGE, "group": JOINT_DEFENCE_PAGE,
-                 "mediator": MEDIATORS_PAGE}
+                 "mediator": MEDIATORS_PAGE, "retention": SETTINGS_PAGE}
 STATUS_MESSAGE_MS = 8000
 NAV_FONT_SCALE = 1.2
 SPLITTER_DEFAULT = (170, 1000)
@@ -84,6 +90,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ctx, self.state, self, runner=self.runner,
                                           text_size_control=self.text_size)
         self.ui.pages.addWidget(self.settings_page)
+        self.audit_page = AuditPage(ctx, self.runner, self)  # 日志, last: for AUDIT_VIEW only
+        self.ui.pages.addWidget(self.audit_page)
         self.ui.menu_view.addActions(self.text_size.actions())
         self.forms = FormOpener(self)
 
@@ -122,12 +130,23 @@ class MainWindow(QMainWindow):
         self.case_list_page.case_activated.connect(self.show_case)
         self.today_page.case_activated.connect(self.show_case)
         self.today_page.subject_activated.connect(self.show_subject)
-        for page in (*self.village_pages, self.statistics_page, self.sync_page):
+        for page in (*self.village_pages, self.statistics_page, self.sync_page,
+                     self.audit_page):
             page.case_activated.connect(self.show_case)
         self.joint_defence_page.group_selected.connect(self.patrol_panel.set_group)
         self.runner.job_failed.connect(self._on_runner_job_failed)
         self.runner.busy_changed.connect(self.busy_bar.setVisible)
         self.text_size.changed.connect(self._on_text_size_changed)
+
+        # Who is signed in: the 账户 menu, the status line and the idle lock (issue 8).
+        self.session = SessionControl(self, ctx, self.runner, self.state,
+                                      station_name=station_name)
+        self.settings_page.accounts.idle_minutes_changed.connect(self.session.set_idle_minutes)
+        self.session.changed.connect(self.show_audit_entry)
+        self.show_audit_entry()
+        # Backups: the 30-minute timer, the 备份与恢复 dialog, restore (issue 8).
+        self.backups = BackupControl(self, ctx, self.runner)
+        self.settings_page.ui.backups_button.clicked.connect(self.backups.show_dialog)
 
         self._restore_state()
         self.ui.nav_list.setCurrentRow(CASES_PAGE)
@@ -167,8 +186,17 @@ class MainWindow(QMainWindow):
             self.case_list_page.refresh()
         elif page is self.today_page:
             self.today_page.refresh()
-        elif page in self.village_pages or page in (self.statistics_page, self.sync_page):
+        elif page in self.village_pages or page in (self.statistics_page, self.sync_page,
+                                                    self.audit_page):
             page.refresh()
+
+    def show_audit_entry(self) -> None:
+        """The 日志 row only for those who may read the whole log (AUDIT_VIEW)."""
+        allowed = authz.can(self.ctx, Permission.AUDIT_VIEW)
+        self.ui.nav_list.item(AUDIT_PAGE).setHidden(not allowed)
+        self.audit_page.apply_permissions()
+        if not allowed and self.ui.nav_list.currentRow() == AUDIT_PAGE:
+            self.go_to(CASES_PAGE)
 
     def case_changed(self, _case_id: str) -> None:
         """A form saved something: lists elsewhere may now be out of date."""
@@ -249,7 +277,8 @@ class MainWindow(QMainWindow):
             page = self.ui.pages.widget(row)
             # The village pages load when first shown and again on each visit: other pages
             # and forms change what they list.
-            if page in self.village_pages and page is not self.screening_page:
+            if (page in self.village_pages and page is not self.screening_page) \
+                    or page is self.audit_page:
                 page.refresh()
         # The count is the case list's; elsewhere it would read as a count of something else.
         self.count_label.setVisible(row == CASES_PAGE)
@@ -311,8 +340,9 @@ class MainWindow(QMainWindow):
         log.error("could not open case", exc_info=exc)
         self.show_message(self.tr("The case could not be opened. Press F5 and try again."))
 
-    def _on_runner_job_failed(self, _exc: BaseException) -> None:
-        self.show_message(
+    def _on_runner_job_failed(self, exc: BaseException) -> None:
+        disk = failure_text(exc, current_language())  # disk full, read-only folder …
+        self.show_message(disk or
             self.tr("Something went wrong in the background; it was written to the log."))
 
     def _style_navigation(self) -> None:

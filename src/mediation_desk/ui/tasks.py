@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
+from mediation_desk.wording.write_failures import plain_failure
+
 log = logging.getLogger(__name__)
 
 OnDone = Callable[[Any], None]
@@ -64,12 +66,14 @@ class _Job(QRunnable):
 class _Pending:
     """What to do with a job's outcome; held until it is delivered."""
 
-    __slots__ = ("key", "on_done", "on_error")
+    __slots__ = ("key", "on_done", "on_error", "write")
 
-    def __init__(self, key: str | None, on_done: OnDone, on_error: OnError | None) -> None:
+    def __init__(self, key: str | None, on_done: OnDone, on_error: OnError | None,
+                 write: bool = False) -> None:
         self.key = key
         self.on_done = on_done
         self.on_error = on_error
+        self.write = write
 
 
 class TaskRunner(QObject):
@@ -119,7 +123,7 @@ class TaskRunner(QObject):
         job_id = next(self._ids)
         if key is not None:
             self._latest[key] = job_id
-        self._pending[job_id] = _Pending(key, on_done, on_error)
+        self._pending[job_id] = _Pending(key, on_done, on_error, write)
         if not self._busy_timer.isActive() and not self._busy:
             self._busy_timer.start()
         self._start(job_id, fn, write=write)
@@ -177,6 +181,14 @@ class TaskRunner(QObject):
             pending.on_done(value)
             return
         assert isinstance(value, BaseException)
+        # A write the disk refused (full, read-only folder, locked, stick pulled out) reaches
+        # every handler as the DomainError the forms already show: a plain sentence instead of
+        # "unexpected problem". The original stays the new error's __cause__, and in the log.
+        # Only for writes: a file that cannot be read is not a read-only folder.
+        disk = plain_failure(value) if pending.write else None
+        if disk is not None:
+            log.warning("write refused: %s", disk.code, exc_info=value)
+            value = disk
         if pending.on_error is not None:
             pending.on_error(value)
         else:

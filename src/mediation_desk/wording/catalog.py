@@ -374,17 +374,22 @@ def _merge_feature_catalogs() -> None:
     # Each feature keeps its own sentences in a module of its own; a code defined twice is a
     # mistake the wording tests catch.
     from mediation_desk.wording import (
+        catalog_accounts,
+        catalog_audit,
+        catalog_backups,
         catalog_community,
         catalog_patrol,
         catalog_relations,
         catalog_roster,
         catalog_screening,
         catalog_statistics,
+        catalog_store,
         catalog_sync,
     )
 
     for part in (catalog_roster, catalog_relations, catalog_community, catalog_patrol,
-                 catalog_screening, catalog_sync, catalog_statistics):
+                 catalog_screening, catalog_sync, catalog_statistics, catalog_accounts,
+                 catalog_audit, catalog_store, catalog_backups):
         for own, shared in ((part.MESSAGES, MESSAGES), (part.FIELDS, FIELDS),
                             (part.INDEXED, INDEXED)):
             twice = own.keys() & shared.keys()

@@ -107,6 +107,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.nav_list)
         QListWidgetItem(self.nav_list)
         QListWidgetItem(self.nav_list)
+        QListWidgetItem(self.nav_list)
         self.nav_list.setObjectName(u"nav_list")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
@@ -234,6 +235,8 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"Sync", None))
         ___qlistwidgetitem7 = self.nav_list.item(7)
         ___qlistwidgetitem7.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        ___qlistwidgetitem8 = self.nav_list.item(8)
+        ___qlistwidgetitem8.setText(QCoreApplication.translate("MainWindow", u"Audit Log", None))
         self.nav_list.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

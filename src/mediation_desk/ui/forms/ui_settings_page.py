@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QRadioButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -170,6 +170,28 @@ class Ui_SettingsPage(object):
 
         self.safe_keeping_layout.addLayout(self.accounts_row)
 
+        self.idle_lock_row = QHBoxLayout()
+        self.idle_lock_row.setObjectName(u"idle_lock_row")
+        self.idle_lock_label = QLabel(self.safe_keeping_group)
+        self.idle_lock_label.setObjectName(u"idle_lock_label")
+
+        self.idle_lock_row.addWidget(self.idle_lock_label)
+
+        self.idle_lock_spin = QSpinBox(self.safe_keeping_group)
+        self.idle_lock_spin.setObjectName(u"idle_lock_spin")
+        self.idle_lock_spin.setMinimum(1)
+        self.idle_lock_spin.setMaximum(120)
+        self.idle_lock_spin.setValue(10)
+
+        self.idle_lock_row.addWidget(self.idle_lock_spin)
+
+        self.idle_lock_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.idle_lock_row.addItem(self.idle_lock_spacer)
+
+
+        self.safe_keeping_layout.addLayout(self.idle_lock_row)
+
         self.backups_row = QHBoxLayout()
         self.backups_row.setObjectName(u"backups_row")
         self.backups_button = QPushButton(self.safe_keeping_group)
@@ -256,6 +278,9 @@ class Ui_SettingsPage(object):
 
         self.page_layout.addWidget(self.scroll_area)
 
+#if QT_CONFIG(shortcut)
+        self.idle_lock_label.setBuddy(self.idle_lock_spin)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.standard_radio, self.larger_radio)
         QWidget.setTabOrder(self.larger_radio, self.largest_radio)
         QWidget.setTabOrder(self.largest_radio, self.language_combo)
@@ -288,6 +313,11 @@ class Ui_SettingsPage(object):
         self.open_folder_button.setText(QCoreApplication.translate("SettingsPage", u"&Open Data Folder", None))
         self.safe_keeping_group.setTitle(QCoreApplication.translate("SettingsPage", u"Safe keeping", None))
         self.accounts_button.setText(QCoreApplication.translate("SettingsPage", u"&Accounts and Roles\u2026", None))
+        self.idle_lock_label.setText(QCoreApplication.translate("SettingsPage", u"&Lock the window after", None))
+#if QT_CONFIG(accessibility)
+        self.idle_lock_spin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Minutes without use before the window locks", None))
+#endif // QT_CONFIG(accessibility)
+        self.idle_lock_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without use", None))
         self.backups_button.setText(QCoreApplication.translate("SettingsPage", u"&Backups and Restore\u2026", None))
         self.retention_button.setText(QCoreApplication.translate("SettingsPage", u"&Retention Review\u2026", None))
         self.station_group.setTitle(QCoreApplication.translate("SettingsPage", u"Station", None))

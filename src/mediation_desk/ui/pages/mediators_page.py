@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.deadlines import add_months
 from mediation_desk.domain.enums import CodeTable
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.roster_views import CommitteeCheck, RosterEntry
 from mediation_desk.domain.views import CodeChoice, PaperPdf
-from mediation_desk.services import code_tables, roster, roster_changes, roster_export
+from mediation_desk.services import authz, code_tables, roster, roster_changes, roster_export
 from mediation_desk.services.mediators import TERM_MONTHS
 from mediation_desk.ui import labels
 from mediation_desk.ui import roster_labels as rl
@@ -100,8 +101,19 @@ class MediatorsPage(QWidget):
         ui.print_button.clicked.connect(self.print_roster)
         ui.export_button.clicked.connect(self.export_excel)
         self._update_buttons()
+        self.apply_permissions()
 
     # Page contract ------------------------------------------------------------------------
+
+    def apply_permissions(self) -> None:
+        """Roster changes and the spreadsheet only for a role that may (the services
+        refuse them anyway; the page does not offer them)."""
+        ui, ctx = self.ui, self._ctx
+        writes = authz.can(ctx, Permission.ROSTER_WRITE)
+        for button in (ui.add_button, ui.edit_button, ui.training_button, ui.status_button,
+                       ui.renew_button):
+            button.setVisible(writes)
+        ui.export_button.setVisible(authz.can(ctx, Permission.DATA_EXPORT))
 
     def show_relatives(self) -> None:
         """The chosen mediator's recorded family ties (used for recusal warnings on cases)."""

@@ -14,12 +14,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.bootstrap import AppContext
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.screening_views import (
     FindingView,
     ScreeningRoundView,
     ScreeningStatusView,
 )
-from mediation_desk.services import screening
+from mediation_desk.services import authz, screening
 from mediation_desk.ui import labels, table_print
 from mediation_desk.ui.dialogs.finding_report_dialog import FindingReportDialog
 from mediation_desk.ui.dialogs.new_case_dialog import NewCaseDialog
@@ -112,7 +113,7 @@ class ScreeningPage(QWidget):
         self.status = loaded.status
         combo = self.ui.frequency_combo
         combo.setCurrentIndex(max(combo.findData(loaded.status.frequency), 0))
-        combo.setEnabled(True)
+        self.apply_permissions()
         self._show_status(loaded.status)
         self.rounds_model.reset_rounds(loaded.rounds)
         nil = sum(1 for r in loaded.rounds if r.is_zero_report)
@@ -210,6 +211,13 @@ class ScreeningPage(QWidget):
             self.case_activated.emit(f.case_id)
 
     # Frequency ---------------------------------------------------------------------------
+
+    def apply_permissions(self) -> None:
+        """The frequency is a committee setting: shown to all, changed by the chair."""
+        allowed = authz.can(self._ctx, Permission.SETTINGS_WRITE)
+        self.ui.frequency_combo.setEnabled(self.status is not None and allowed)
+        self.ui.frequency_combo.setToolTip("" if allowed else self.tr(
+            "Only the committee chair can change how often the committee screens."))
 
     def _on_frequency_chosen(self, _index: int) -> None:
         code = self.ui.frequency_combo.currentData()

@@ -18,6 +18,8 @@ from mediation_desk.domain.views import StationView
 from mediation_desk.services.station import get_station
 from mediation_desk.ui import i18n, labels, text_size
 from mediation_desk.ui.forms.ui_settings_page import Ui_SettingsPage
+from mediation_desk.ui.pages.settings_accounts import SettingsAccounts
+from mediation_desk.ui.pages.settings_retention import SettingsRetention
 from mediation_desk.ui.state import UiState
 from mediation_desk.ui.tasks import TaskRunner
 
@@ -68,6 +70,9 @@ class SettingsPage(QWidget):
         self.ui.language_combo.activated.connect(self._on_language_combo_activated)
         self.ui.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         self.text_size.changed.connect(self._on_text_size_changed)
+        # Who is signed in, 账户与权限…, the idle lock's minutes (issue 8).
+        self.accounts = SettingsAccounts(self, ctx, state, self._runner)
+        self.retention = SettingsRetention(self, ctx, self._runner)  # 保管期限审查…
         self.refresh()
 
     # Public API ------------------------------------------------------------------------
@@ -86,6 +91,15 @@ class SettingsPage(QWidget):
 
     def folder_url(self) -> QUrl:
         return QUrl.fromLocalFile(str(self._ctx.paths.data_dir))
+
+    def apply_permissions(self) -> None:
+        """Someone else signed in: their name, and what their role may change here."""
+        self.accounts.apply_permissions()
+        self.retention.apply_permissions()
+
+    def show_item(self, case_id: str) -> None:
+        """A 今日待办 line about a dossier due for review: the review, with it selected."""
+        self.retention.open(case_id)
 
     # Qt overrides ----------------------------------------------------------------------
 

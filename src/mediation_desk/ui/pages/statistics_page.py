@@ -29,11 +29,12 @@ from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain import stat_periods
 from mediation_desk.domain.errors import DomainError
 from mediation_desk.domain.money import format_yuan
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.stat_defs import COUNTING_RULE_EN, measure_label
 from mediation_desk.domain.stat_periods import Period
 from mediation_desk.domain.statistics_views import DrillRequest, StatisticsReport
 from mediation_desk.domain.views import PaperPdf
-from mediation_desk.services import case_origin, statistics, statistics_export
+from mediation_desk.services import authz, case_origin, statistics, statistics_export
 from mediation_desk.ui import labels, text_size
 from mediation_desk.ui.dialogs.paper_preview import PaperPreview, open_preview
 from mediation_desk.ui.dialogs.statistics_drill_dialog import StatisticsDrillDialog
@@ -108,9 +109,16 @@ class StatisticsPage(QWidget):
         ui.tabs.setTabVisible(VILLAGE_TAB, False)
         ui.status_label.hide()
         self._enable_output(False)
+        self.apply_permissions()
         self.picker.show(self._period)
 
     # Public API ------------------------------------------------------------------------
+
+    def apply_permissions(self) -> None:
+        """Files of the report only for a role that may export (printing stays open)."""
+        exports = authz.can(self._ctx, Permission.DATA_EXPORT)
+        self.ui.export_excel_button.setVisible(exports)
+        self.ui.export_pdf_button.setVisible(exports)
 
     @property
     def period(self) -> Period:

@@ -20,12 +20,13 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from mediation_desk.bootstrap import AppContext
+from mediation_desk.domain.permissions import Permission
 from mediation_desk.domain.sync_views import (
     ExportView,
     SupervisionNoteView,
     SyncOverview,
 )
-from mediation_desk.services import sync_export, sync_state, township
+from mediation_desk.services import authz, sync_export, sync_state, township
 from mediation_desk.ui import labels, text_size
 from mediation_desk.ui.dialogs.enroll_dialog import EnrollDialog, error_sentence
 from mediation_desk.ui.forms.ui_sync_page import Ui_SyncPage
@@ -134,6 +135,7 @@ class SyncPage(VillageActions, QWidget):
         ui.receipts_button.clicked.connect(self.ask_receipts)
         ui.returns_table.activated.connect(self._on_return_activated)
         ui.returns_table.doubleClicked.connect(self._on_return_activated)
+        self.wire_bundle_people()  # 包含哪些人… on the export log (sync_village)
         for radio in (ui.level_standard_radio, ui.level_full_radio, ui.level_statistics_radio):
             radio.toggled.connect(self._on_level_toggled)
         self._on_level_toggled()
@@ -349,6 +351,26 @@ class SyncPage(VillageActions, QWidget):
             for button in (self.ui.choose_folder_button, self.ui.export_button,
                            self.ui.full_export_button, self.ui.receipts_button):
                 button.setEnabled(False)
+        self._restrict()
+
+    def apply_permissions(self) -> None:
+        """Someone else signed in: the banner and the buttons again, for their role."""
+        self._show_banner()
+
+    def _restrict(self) -> None:
+        """A role without sync rights sees where things stand, and no button that moves
+        files (the services would refuse them)."""
+        ui = self.ui
+        allowed = authz.can(self.ctx, Permission.SYNC_EXPORT) and \
+            authz.can(self.ctx, Permission.SYNC_IMPORT)
+        for button in self._actions:
+            if button not in (ui.stick_button, ui.choose_folder_button):  # the banner's
+                button.setVisible(allowed)
+            elif not allowed:
+                button.setVisible(False)
+        if not allowed:
+            ui.stick_label.setText(self.tr(
+                "Only the committee chair exports to the USB stick and imports from it."))
 
     def _on_level_toggled(self, *_args: object) -> None:
         font = self.ui.full_warning_label.font()
