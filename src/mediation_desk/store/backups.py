@@ -224,7 +224,7 @@ def _io_errno(exc: sqlite3.Error) -> int | None:
 
 
 def _remove_part(part: Path) -> None:
-    for p in (part, part.with_name(part.name + "-journal")):
+    for p in (part, *(part.with_name(part.name + end) for end in ("-journal", "-wal", "-shm"))):
         # A read-only folder: nothing was written there either.
         with contextlib.suppress(OSError):
             p.unlink(missing_ok=True)

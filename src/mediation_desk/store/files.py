@@ -45,3 +45,27 @@ def _sync_folder(folder: Path) -> None:
         pass  # some USB file systems (vfat via FUSE) refuse fsync on folders; the data is safe
     finally:
         os.close(fd)
+
+
+def create_private_file(target: Path, data: bytes) -> bool:
+    """Create ``target`` (owner-only) holding ``data``, whole or not at all: the bytes are
+    written and fsynced under a temporary name, then hard-linked to ``target``, which fails
+    if it already exists. A crash can never leave an empty or short key file behind.
+    Returns False when ``target`` already existed (it is left as it was)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".md-", suffix=".part", dir=target.parent)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    _sync_folder(target.parent)
+    return True

@@ -32,7 +32,7 @@ MARKER_PREFIX = "store.open."
 QUICK_CHECK_MAX_BYTES = 64 << 20
 PART_PREFIX = ".md-"
 _BOOT_TIME = "boot-time:"  # Windows: boot time in seconds, compared with a tolerance
-_SWEPT = ("attachments", "backups", "exports", "drafts", "papers")
+_SWEPT = ("attachments", "backups", "exports", "drafts", "papers", "keys")
 
 
 class StoreDamaged(DomainError):
@@ -242,6 +242,11 @@ def pid_alive(pid: int) -> bool:
 
 # --- leftovers of killed writes ---------------------------------------------------------------
 
+# A killed backup may leave its copy in WAL mode (SQLite's backup step copies the journal
+# mode; the copy is switched to a rollback journal only afterwards): -wal and -shm go too.
+_PART_ENDINGS = (".part", ".part-journal", ".part-wal", ".part-shm")
+
+
 def sweep_partials(data_dir: Path) -> list[Path]:
     """Delete ``.md-*.part`` files (and their SQLite journals) that a killed atomic write left
     in the data folder and its working folders. The real files beside them are untouched."""
@@ -254,8 +259,7 @@ def sweep_partials(data_dir: Path) -> list[Path]:
         except OSError:
             continue
         for path in entries:
-            if path.is_file() and (path.name.endswith(".part")
-                                   or path.name.endswith(".part-journal")):
+            if path.is_file() and path.name.endswith(_PART_ENDINGS):
                 try:
                     path.unlink()
                     removed.append(path)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import secrets
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from mediation_desk.store import files
 
 KEY_FILE = "pii.key"
 _VERSION = b"\x01"
@@ -26,14 +27,8 @@ class PiiKeyMissing(RuntimeError):
 
 def create_key(keys_dir: Path) -> Path:
     path = keys_dir / KEY_FILE
-    if path.exists():
-        return path
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(secrets.token_bytes(32))
-        fh.flush()
-        os.fsync(fh.fileno())
+    if not path.exists():
+        files.create_private_file(path, secrets.token_bytes(32))
     return path
 
 

@@ -8,7 +8,6 @@ so those travel encrypted too (sync.md has the township key only; see docs/sync.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from mediation_desk.store import files
 from mediation_desk.sync.canonical import b64, unb64
 
 SIGNING_FILE = "signing.key"
@@ -59,11 +59,8 @@ def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 
 def _write_private(path: Path, raw: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(raw)
-        fh.flush()
-        os.fsync(fh.fileno())
+    # Whole or not at all: a kill must not leave an empty key that set-up then trusts.
+    files.create_private_file(path, raw)
 
 
 def ensure_keys(keys_dir: Path) -> StationKeys:
