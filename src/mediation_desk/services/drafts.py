@@ -18,6 +18,7 @@ from typing import Any
 
 from mediation_desk.bootstrap import AppContext
 from mediation_desk.domain.views import DraftView
+from mediation_desk.store import files
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +44,8 @@ def save_draft(ctx: AppContext, key: str, title: str, data: dict[str, Any]) -> N
         raise ValueError(f"draft {key!r} is too large ({len(token)} bytes)")
     folder = ctx.paths.drafts_dir
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = _file(ctx, key)
-    tmp = target.with_suffix(".tmp")
-    with open(tmp, "w", encoding="ascii") as fh:
-        fh.write(token)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    _sync_folder(folder)
+    files.write_atomically(_file(ctx, key), lambda fh: fh.write(token.encode("ascii")),
+                           suffix=SUFFIX)
 
 
 def load_draft(ctx: AppContext, key: str) -> dict[str, Any] | None:
@@ -105,14 +100,3 @@ def _read(ctx: AppContext, path: Path) -> dict[str, Any] | None:
 def _set_aside(path: Path) -> None:
     with contextlib.suppress(OSError):
         os.replace(path, path.with_suffix(BROKEN_SUFFIX))
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder entry is on disk (POSIX; a no-op elsewhere).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from mediation_desk.store.files import _sync_folder
+from mediation_desk.store.files import sync_folder
 
 SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
@@ -178,7 +178,7 @@ def copy_verified(db_path: Path, target: Path, *, require_station: bool = True) 
         raise BackupFailed(str(exc), reason="io", os_error=exc) from exc
     finally:
         _remove_part(part)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
     return check
 
 

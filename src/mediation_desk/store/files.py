@@ -26,11 +26,11 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None], *, suffix:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
     return target
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     # The rename itself lives in the folder's entry: without this a power cut right after
     # may leave the old name (POSIX only; Windows cannot open a folder for fsync).
     if os.name != "posix":
@@ -67,5 +67,5 @@ def create_private_file(target: Path, data: bytes) -> bool:
             return False
     finally:
         Path(tmp).unlink(missing_ok=True)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
     return True

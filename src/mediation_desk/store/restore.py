@@ -30,7 +30,7 @@ from mediation_desk.store.backups import (
     _free_name,
     copy_verified,
 )
-from mediation_desk.store.files import _sync_folder
+from mediation_desk.store.files import sync_folder
 
 JOURNAL = "restore.pending"
 STAGE_PREFIX = ".md-restore-"
@@ -119,9 +119,9 @@ def swap(staged: Staged, db_path: Path, backups_dir: Path, now: datetime, *,
                 # (and must never meet the restored file, which it would corrupt).
                 _move(extra, Path(f"{aside}{suffix}"))
     os.replace(staged.path, db_path)
-    _sync_folder(db_path.parent)
+    sync_folder(db_path.parent)
     journal.unlink(missing_ok=True)
-    _sync_folder(db_path.parent)
+    sync_folder(db_path.parent)
     return aside
 
 
@@ -152,7 +152,7 @@ def recover(data_dir: Path) -> str:
         # The crash came before the old store moved: the restore never happened.
         staged.unlink()
         outcome = "rolled_back"
-    _sync_folder(data_dir)
+    sync_folder(data_dir)
     journal.unlink(missing_ok=True)
     return outcome
 
@@ -164,7 +164,7 @@ def _write_journal(path: Path, body: dict) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def _move(src: Path, dst: Path) -> None:
